@@ -1,0 +1,16 @@
+import { CS_ANNUAL_CHURN, CS_CHURN_RATE, CS_GRR, CS_NRR, CS_RENEWAL_RATE } from './retention.js';
+import type { FunctionDefinition, SheetFunction } from './types.js';
+
+/** Every public cell function, in the order the hosts list them. */
+export const catalogue: readonly FunctionDefinition[] = [
+  CS_NRR,
+  CS_GRR,
+  CS_CHURN_RATE,
+  CS_RENEWAL_RATE,
+  CS_ANNUAL_CHURN,
+];
+
+/** Each public cell function by its Sheets name, over the values a spreadsheet passes. */
+export const sheetFunctions: Readonly<Record<string, SheetFunction>> = Object.fromEntries(
+  catalogue.map((definition) => [definition.name, definition.implementation]),
+);

@@ -1,0 +1,2 @@
+// NOTE: placeholder until the excel host build lands; it writes nothing.
+export async function buildExcel(): Promise<void> {}

@@ -53,7 +53,10 @@ function aggregateGroups(
     ...specs,
     { name: 'group_by', argument: groupBy, numeric: false },
   ]);
-  const keys = Array.from({ length: rows.length }, (_, index) => rows.cell('group_by', index).value);
+  const keys = Array.from(
+    { length: rows.length },
+    (_, index) => rows.cell('group_by', index).value,
+  );
   return groupRows(keys).map((group) => {
     const values = new Map(inputs.map((input) => [input.name, [] as number[]]));
     for (const index of group.indexes) {

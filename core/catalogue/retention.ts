@@ -1,9 +1,5 @@
 import { valueError } from '../errors.js';
-import {
-  compoundChurn,
-  grossRevenueRetention,
-  netRevenueRetention,
-} from '../metrics/retention.js';
+import { compoundChurn, grossRevenueRetention, netRevenueRetention } from '../metrics/retention.js';
 import { readNumber } from '../values/numbers.js';
 import { firstCell } from '../values/range.js';
 import { aggregate, sum, type PooledInput } from './aggregate.js';
@@ -93,13 +89,27 @@ export const CS_CHURN_RATE: FunctionDefinition = {
   name: 'CS_CHURN_RATE',
   description: 'Churn rate as a fraction: lost ÷ starting, in logos or revenue.',
   parameters: [
-    required('starting', 'Logos or ARR at the start of the period; TRUE/FALSE and Yes/No count as 1/0.'),
+    required(
+      'starting',
+      'Logos or ARR at the start of the period; TRUE/FALSE and Yes/No count as 1/0.',
+    ),
     required('lost', 'Logos or ARR lost during the period; TRUE/FALSE and Yes/No count as 1/0.'),
     GROUP_BY,
   ],
   implementation: (starting, lost, groupBy) =>
-    aggregate('CS_CHURN_RATE', pooled(['starting', 'lost'], [starting, lost], count), groupBy, (values, scope) =>
-      partOfWhole('CS_CHURN_RATE', sum(values.get('lost')), 'lost', sum(values.get('starting')), 'starting', scope),
+    aggregate(
+      'CS_CHURN_RATE',
+      pooled(['starting', 'lost'], [starting, lost], count),
+      groupBy,
+      (values, scope) =>
+        partOfWhole(
+          'CS_CHURN_RATE',
+          sum(values.get('lost')),
+          'lost',
+          sum(values.get('starting')),
+          'starting',
+          scope,
+        ),
     ),
 };
 
@@ -108,7 +118,10 @@ export const CS_RENEWAL_RATE: FunctionDefinition = {
   description: 'Renewal rate as a fraction: renewed ÷ up for renewal, in contracts or ARR.',
   parameters: [
     required('renewed', 'Contracts or ARR renewed; TRUE/FALSE and Yes/No count as 1/0.'),
-    required('up_for_renewal', 'Contracts or ARR due for renewal; TRUE/FALSE and Yes/No count as 1/0.'),
+    required(
+      'up_for_renewal',
+      'Contracts or ARR due for renewal; TRUE/FALSE and Yes/No count as 1/0.',
+    ),
     GROUP_BY,
   ],
   implementation: (renewed, due, groupBy) =>
@@ -130,7 +143,8 @@ export const CS_RENEWAL_RATE: FunctionDefinition = {
 
 export const CS_ANNUAL_CHURN: FunctionDefinition = {
   name: 'CS_ANNUAL_CHURN',
-  description: 'Compounds a churn rate over several periods: 1 − (1 − rate) ^ periods, not rate × periods.',
+  description:
+    'Compounds a churn rate over several periods: 1 − (1 − rate) ^ periods, not rate × periods.',
   parameters: [
     required('period_rate', 'Churn rate of one period as a fraction, such as 5% a month.'),
     optional('periods', 'Optional. Periods to compound over; default 12 (months in a year).'),
@@ -138,7 +152,9 @@ export const CS_ANNUAL_CHURN: FunctionDefinition = {
   implementation: (rate, periods) => {
     const source = { functionName: 'CS_ANNUAL_CHURN', argument: 'period_rate' };
     const periodRate = readNumber(firstCell(rate), source, { percent: true });
-    const count = readNumber(firstCell(periods), { ...source, argument: 'periods' }, { sign: 'nonNegative' }) ?? 12;
+    const count =
+      readNumber(firstCell(periods), { ...source, argument: 'periods' }, { sign: 'nonNegative' }) ??
+      12;
     if (periodRate === undefined) return '';
     if (periodRate < 0 || periodRate > 1) {
       throw valueError(

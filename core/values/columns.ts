@@ -58,7 +58,11 @@ export function poolNumbers(
 
   for (const cell of cells.slice(offset)) {
     const source = { functionName, argument: name, row: cell.row };
-    const value = readNumber(cell.value, isBroadcast(argument) ? { functionName, argument: name } : source, reading);
+    const value = readNumber(
+      cell.value,
+      isBroadcast(argument) ? { functionName, argument: name } : source,
+      reading,
+    );
     if (value !== undefined) numbers.push({ value, row: cell.row });
   }
   return numbers;

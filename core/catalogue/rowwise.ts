@@ -1,0 +1,30 @@
+import { alignColumns, type ColumnSpec } from '../values/columns.js';
+import type { PlacedCell } from '../values/range.js';
+import type { ResultScalar, SheetResult } from '../values/types.js';
+
+/** Reads one input of the current row, with its 1-based row within its range for messages. */
+export type RowReader = (name: string) => PlacedCell;
+
+/**
+ * Runs `compute` once per row of the aligned inputs, so one formula serves a whole column. A
+ * single-cell input repeats for every row. Returns one value when every input is a single
+ * cell, and a column otherwise.
+ */
+export function mapRows(
+  functionName: string,
+  specs: readonly ColumnSpec[],
+  compute: (row: RowReader) => ResultScalar,
+): SheetResult {
+  const rows = alignColumns(functionName, specs);
+  const results: ResultScalar[][] = [];
+  for (let index = 0; index < rows.length; index++) {
+    results.push([compute((name) => rows.cell(name, index))]);
+  }
+
+  const isSingle = specs.every((spec) => !Array.isArray(spec.argument) || isOneCell(spec.argument));
+  return isSingle ? (results[0]?.[0] ?? '') : results;
+}
+
+function isOneCell(argument: ColumnSpec['argument']): boolean {
+  return Array.isArray(argument) && argument.length === 1 && argument[0]?.length === 1;
+}

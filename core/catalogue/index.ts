@@ -1,4 +1,7 @@
 import { CS_ANNUAL_CHURN, CS_CHURN_RATE, CS_GRR, CS_NRR, CS_RENEWAL_RATE } from './retention.js';
+import { CS_CLAWBACK, CS_DRAW } from './adjustments.js';
+import { CS_ATTAINMENT, CS_CURVE } from './curves.js';
+import { CS_PRORATE } from './proration.js';
 import type { FunctionDefinition, SheetFunction } from './types.js';
 
 /** Every public cell function, in the order the hosts list them. */
@@ -8,6 +11,11 @@ export const catalogue: readonly FunctionDefinition[] = [
   CS_CHURN_RATE,
   CS_RENEWAL_RATE,
   CS_ANNUAL_CHURN,
+  CS_ATTAINMENT,
+  CS_CURVE,
+  CS_PRORATE,
+  CS_DRAW,
+  CS_CLAWBACK,
 ];
 
 /** Each public cell function by its Sheets name, over the values a spreadsheet passes. */

@@ -7,22 +7,25 @@ export type RowReader = (name: string) => PlacedCell;
 
 /**
  * Runs `compute` once per row of the aligned inputs, so one formula serves a whole column. A
- * single-cell input repeats for every row. Returns one value when every input is a single
- * cell, and a column otherwise.
+ * single-cell input repeats for every row. `compute` returns one value or one row of values.
+ * With single-cell inputs only, a one-value result is returned as a plain value.
  */
 export function mapRows(
   functionName: string,
   specs: readonly ColumnSpec[],
-  compute: (row: RowReader) => ResultScalar,
+  compute: (row: RowReader) => ResultScalar | ResultScalar[],
 ): SheetResult {
   const rows = alignColumns(functionName, specs);
   const results: ResultScalar[][] = [];
   for (let index = 0; index < rows.length; index++) {
-    results.push([compute((name) => rows.cell(name, index))]);
+    const result = compute((name) => rows.cell(name, index));
+    results.push(Array.isArray(result) ? result : [result]);
   }
 
   const isSingle = specs.every((spec) => !Array.isArray(spec.argument) || isOneCell(spec.argument));
-  return isSingle ? (results[0]?.[0] ?? '') : results;
+  const first = results[0] ?? [''];
+  if (isSingle) return first.length === 1 ? (first[0] ?? '') : [first];
+  return results;
 }
 
 function isOneCell(argument: ColumnSpec['argument']): boolean {

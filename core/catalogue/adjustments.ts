@@ -1,0 +1,92 @@
+import { applyDraw, clawbackAdjustment, type DrawKind } from '../money/draws.js';
+import { readDate } from '../values/dates.js';
+import { readNumber } from '../values/numbers.js';
+import { readChoice } from '../values/options.js';
+import { firstCell } from '../values/range.js';
+import { mapRows, type RowReader } from './rowwise.js';
+import { optional, required, type FunctionDefinition } from './types.js';
+
+const DRAW_KINDS = ['non-recoverable', 'recoverable'] as const;
+
+export const CS_DRAW: FunctionDefinition = {
+  name: 'CS_DRAW',
+  description:
+    'Applies a draw to earnings, row by row: returns the amount paid, the top-up and the balance carried forward.',
+  parameters: [
+    required('earned', 'Variable pay earned in the period.'),
+    required('draw', 'The guaranteed amount for the period.'),
+    optional(
+      'kind',
+      'Optional. "non-recoverable" (default) or "recoverable" (the top-up is paid back later).',
+    ),
+    optional('balance', 'Optional. Recoverable balance brought forward from earlier periods.'),
+  ],
+  implementation: (earned, draw, kind, balance) => {
+    const source = { functionName: 'CS_DRAW', argument: 'kind' };
+    const chosen = readChoice(firstCell(kind), source, DRAW_KINDS, 'non-recoverable');
+    const drawKind: DrawKind = chosen === 'recoverable' ? 'recoverable' : 'nonRecoverable';
+    const specs = ['earned', 'draw', 'balance'].map((name, index) => ({
+      name,
+      argument: [earned, draw, balance][index],
+      numeric: true,
+    }));
+    return mapRows('CS_DRAW', specs, (row) => {
+      const amount = (name: string) => readMoney('CS_DRAW', row, name);
+      const [paid, guaranteed] = [amount('earned'), amount('draw')];
+      if (paid === undefined || guaranteed === undefined) return ['', '', ''];
+      const outcome = applyDraw(paid, guaranteed, drawKind, amount('balance') ?? 0);
+      return [outcome.paid, outcome.topUp, outcome.carriedForward];
+    });
+  },
+};
+
+export const CS_CLAWBACK: FunctionDefinition = {
+  name: 'CS_CLAWBACK',
+  description:
+    'Negative adjustment when an account churns within the window after a paid renewal or expansion, row by row.',
+  parameters: [
+    required('paid', 'Amount paid for the renewal or expansion.'),
+    required('rate', 'Share of the payment to recover, such as 50%.'),
+    required('paid_date', 'Date the payment was earned.'),
+    optional('churn_date', 'Optional. Date the account churned; blank means it has not churned.'),
+    optional(
+      'window_days',
+      'Optional. Days after payment during which churn claws back; default 90.',
+    ),
+  ],
+  implementation: (paid, rate, paidDate, churnDate, windowDays) => {
+    const names = ['paid', 'rate', 'paid_date', 'churn_date', 'window_days'];
+    const args = [paid, rate, paidDate, churnDate, windowDays];
+    const specs = names.map((name, index) => ({
+      name,
+      argument: args[index],
+      numeric: !name.endsWith('date'),
+    }));
+    return mapRows('CS_CLAWBACK', specs, (row) => {
+      const source = (name: string) => ({
+        functionName: 'CS_CLAWBACK',
+        argument: name,
+        row: row(name).row,
+      });
+      const amount = readMoney('CS_CLAWBACK', row, 'paid');
+      const share = readNumber(row('rate').value, source('rate'), {
+        percent: true,
+        sign: 'nonNegative',
+      });
+      const paidOn = readDate(row('paid_date').value, source('paid_date'));
+      if (amount === undefined || share === undefined || paidOn === undefined) return '';
+
+      const churnedOn = readDate(row('churn_date').value, source('churn_date'));
+      const window = readNumber(row('window_days').value, source('window_days'), {
+        sign: 'nonNegative',
+      });
+      const days = churnedOn === undefined ? undefined : churnedOn - paidOn;
+      return clawbackAdjustment(amount, share, days, window ?? 90);
+    });
+  },
+};
+
+function readMoney(functionName: string, row: RowReader, name: string): number | undefined {
+  const source = { functionName, argument: name, row: row(name).row };
+  return readNumber(row(name).value, source, { sign: 'nonNegative', noun: 'an amount' });
+}

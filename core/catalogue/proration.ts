@@ -1,0 +1,88 @@
+import { valueError } from '../errors.js';
+import { roundMoney } from '../money/rounding.js';
+import { employedShare, PRORATION_METHODS } from '../payout/proration.js';
+import { formatIsoDate, readDate } from '../values/dates.js';
+import { readNumber } from '../values/numbers.js';
+import { readChoice } from '../values/options.js';
+import { firstCell } from '../values/range.js';
+import { mapRows, type RowReader } from './rowwise.js';
+import { optional, required, type FunctionDefinition } from './types.js';
+
+const NAME = 'CS_PRORATE';
+
+export const CS_PRORATE: FunctionDefinition = {
+  name: NAME,
+  description:
+    'Scales an amount by the share of the period employed, rounded to cents, row by row.',
+  parameters: [
+    required('amount', 'The amount for a full period, such as a quarterly target incentive.'),
+    required('period_start', 'First day of the period.'),
+    required('period_end', 'Last day of the period.'),
+    optional(
+      'employed_from',
+      'Optional. Start date; blank means employed before the period began.',
+    ),
+    optional('employed_to', 'Optional. Leaving date; blank means still employed.'),
+    optional(
+      'method',
+      'Optional. "days" (default, both ends counted) or "months" (full calendar months).',
+    ),
+  ],
+  implementation: (amount, periodStart, periodEnd, employedFrom, employedTo, method) => {
+    const way = readChoice(
+      firstCell(method),
+      { functionName: NAME, argument: 'method' },
+      PRORATION_METHODS,
+      'days',
+    );
+    const specs = [
+      { name: 'amount', argument: amount, numeric: true },
+      { name: 'period_start', argument: periodStart, numeric: false },
+      { name: 'period_end', argument: periodEnd, numeric: false },
+      { name: 'employed_from', argument: employedFrom, numeric: false },
+      { name: 'employed_to', argument: employedTo, numeric: false },
+    ];
+    return mapRows(NAME, specs, (row) => {
+      const value = readNumber(row('amount').value, sourceOf(row, 'amount'));
+      if (value === undefined) return '';
+
+      const period = {
+        start: requiredDate(row, 'period_start'),
+        end: requiredDate(row, 'period_end'),
+      };
+      const employment = {
+        start: readDate(row('employed_from').value, sourceOf(row, 'employed_from')) ?? period.start,
+        end: readDate(row('employed_to').value, sourceOf(row, 'employed_to')) ?? period.end,
+      };
+      requireOrder(period.start, period.end, 'period_start', 'period_end');
+      requireOrder(employment.start, employment.end, 'employed_from', 'employed_to');
+
+      const share = employedShare(period, employment, way);
+      if (share.total === 0) {
+        throw valueError(
+          `${NAME}: the period ${formatIsoDate(period.start)} to ${formatIsoDate(period.end)} ` +
+            `holds no whole calendar month. Use method "days", or a period of whole months.`,
+        );
+      }
+      return roundMoney((value * share.employed) / share.total);
+    });
+  },
+};
+
+function sourceOf(row: RowReader, name: string) {
+  return { functionName: NAME, argument: name, row: row(name).row };
+}
+
+function requiredDate(row: RowReader, name: string): number {
+  const date = readDate(row(name).value, sourceOf(row, name));
+  if (date !== undefined) return date;
+  throw valueError(`${NAME}: ${name} row ${row(name).row} is blank. Enter the date.`);
+}
+
+function requireOrder(start: number, end: number, startName: string, endName: string): void {
+  if (start <= end) return;
+  throw valueError(
+    `${NAME}: ${endName} (${formatIsoDate(end)}) is before ${startName} (${formatIsoDate(start)}). ` +
+      `Swap the dates or correct the later one.`,
+  );
+}

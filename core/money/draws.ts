@@ -1,0 +1,55 @@
+import { roundMoney } from './rounding.js';
+
+/** How a draw treats a period where earnings fall short of it. */
+export type DrawKind = 'nonRecoverable' | 'recoverable';
+
+/** What a draw pays and what it carries into the next period. */
+export interface DrawOutcome {
+  /** Amount paid on top of earnings to reach the draw. */
+  readonly topUp: number;
+  /** Amount paid in total this period: earnings plus top-up, less any recovery. */
+  readonly paid: number;
+  /** Balance a recoverable draw carries forward, to be recovered from later earnings. */
+  readonly carriedForward: number;
+}
+
+/**
+ * Applies a draw to one period's earnings. A non-recoverable draw tops earnings up to the
+ * guaranteed amount and forgets it; a recoverable one also carries the top-up forward and
+ * recovers an earlier balance from earnings above the draw. Draw 5,000 and earned 3,200 pay
+ * a top-up of 1,800; the recoverable kind carries 1,800 forward.
+ */
+export function applyDraw(
+  earned: number,
+  draw: number,
+  kind: DrawKind,
+  balanceBroughtForward = 0,
+): DrawOutcome {
+  const topUp = roundMoney(Math.max(0, draw - earned));
+  if (kind === 'nonRecoverable') {
+    return { topUp, paid: roundMoney(earned + topUp), carriedForward: 0 };
+  }
+
+  const recovered = roundMoney(Math.min(balanceBroughtForward, Math.max(0, earned - draw)));
+  return {
+    topUp,
+    paid: roundMoney(earned + topUp - recovered),
+    carriedForward: roundMoney(balanceBroughtForward - recovered + topUp),
+  };
+}
+
+/**
+ * Computes the clawback on an amount already paid when the account churns within the window
+ * after the payment: a negative adjustment of `rate` × paid, or 0 outside the window.
+ * 10,000 paid with a 50 % clawback gives −5,000.
+ */
+export function clawbackAdjustment(
+  paid: number,
+  rate: number,
+  daysFromPaymentToChurn: number | undefined,
+  windowDays: number,
+): number {
+  if (daysFromPaymentToChurn === undefined) return 0;
+  if (daysFromPaymentToChurn < 0 || daysFromPaymentToChurn > windowDays) return 0;
+  return roundMoney(-paid * rate) || 0;
+}

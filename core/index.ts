@@ -15,3 +15,23 @@ export {
   parseIsoDate,
   serialFromEpochDay,
 } from './values/dates.js';
+export * from './plan/index.js';
+export {
+  calculatePayout,
+  type ComponentPayout,
+  type Payout,
+  type RepInput,
+} from './payout/calculate.js';
+export { explainPayout } from './payout/explain.js';
+export { computeAttainment, DIRECTIONS, type Direction } from './payout/attainment.js';
+export {
+  evaluateCurve,
+  CURVE_MODES,
+  type Curve,
+  type CurveMode,
+  type Tier,
+} from './payout/curve.js';
+export { employedShare, type ProrationMethod } from './payout/proration.js';
+export { roundMoney, sumMoney, toCents } from './money/rounding.js';
+export { formatMoney, formatPercent } from './money/format.js';
+export { applyDraw, clawbackAdjustment } from './money/draws.js';

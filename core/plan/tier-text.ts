@@ -1,0 +1,27 @@
+import type { Tier } from '../payout/curve.js';
+import { parseNumberText } from '../values/numbers.js';
+
+/**
+ * Formats tiers for one plan-table cell as `from: rate` pairs separated by semicolons:
+ * `0: 1; 1: 1.5` pays 1× up to 100 % attainment and 1.5× above it.
+ */
+export function formatTiers(tiers: readonly Tier[]): string {
+  return tiers.map((tier) => `${tier.from}: ${tier.rate}`).join('; ');
+}
+
+/**
+ * Parses tier text written by `formatTiers` or by hand, accepting percentages (`100%: 150%`).
+ * Returns the position of the first unreadable pair instead of guessing.
+ */
+export function parseTiers(text: string): { tiers: Tier[] } | { badPair: string } {
+  const tiers: Tier[] = [];
+  for (const pair of text.split(';').filter((part) => part.trim() !== '')) {
+    const [fromText, rateText, ...extra] = pair.split(':');
+    const from = parseNumberText(fromText ?? '', true);
+    const rate = parseNumberText(rateText ?? '', true);
+    if (from === undefined || rate === undefined || extra.length > 0)
+      return { badPair: pair.trim() };
+    tiers.push({ from, rate });
+  }
+  return { tiers };
+}

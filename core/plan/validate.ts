@@ -1,0 +1,174 @@
+import { findTierProblems } from '../payout/tier-problems.js';
+import { normalizeKey } from '../values/groups.js';
+import { findMetric, METRICS } from './metrics.js';
+import { checkMetricValue } from './units.js';
+import type { Plan, PlanComponent, PlanIssue } from './types.js';
+
+const WEIGHT_TOLERANCE = 1e-9;
+
+/** Lists every problem of a plan at once, each with its path and what to change. */
+export function validatePlan(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  if (plan.components.length === 0) {
+    issues.push(issue('empty', 'components', 'The plan has no components. Add at least one row.'));
+  }
+  plan.components.forEach((component, index) => {
+    issues.push(...componentIssues(plan, component, `components[${index}]`));
+  });
+  issues.push(...weightIssues(plan));
+  return issues;
+}
+
+function componentIssues(plan: Plan, component: PlanComponent, path: string): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const label = `${component.role} ${component.name}`;
+  if (component.role.trim() === '')
+    issues.push(issue('missing', `${path}.role`, 'The role is blank. Enter a role, such as CSM.'));
+  if (component.name.trim() === '')
+    issues.push(
+      issue('missing', `${path}.name`, 'The component name is blank. Enter a name, such as GRR.'),
+    );
+
+  const definition = findMetric(component.metric);
+  if (definition === undefined) {
+    issues.push(unknownMetric(`${path}.metric`, component.metric));
+  } else {
+    for (const field of ['target', 'threshold'] as const) {
+      const value = component[field];
+      const problem = value === undefined ? undefined : checkMetricValue(definition, value);
+      if (problem !== undefined)
+        issues.push(issue('unit', `${path}.${field}`, `${label} ${field}: ${problem}`));
+    }
+  }
+  if (component.weight <= 0 || component.weight > 1) {
+    issues.push(
+      issue(
+        'weight',
+        `${path}.weight`,
+        `${label} weight is ${component.weight}. Enter a share above 0% and at most 100%, such as 50% or 0.5.`,
+      ),
+    );
+  }
+  if (component.direction !== 'ratio' && component.target <= 0) {
+    issues.push(
+      issue(
+        'target',
+        `${path}.target`,
+        `${label} target is ${component.target}. Enter a target above 0.`,
+      ),
+    );
+  }
+  issues.push(...thresholdIssues(component, path, label));
+  if (component.cap !== undefined && component.cap <= 0) {
+    issues.push(
+      issue(
+        'cap',
+        `${path}.cap`,
+        `${label} cap is ${component.cap}, which pays nothing. Enter a cap above 0, such as 150%, or leave it blank.`,
+      ),
+    );
+  }
+  for (const problem of findTierProblems(component.curve.tiers, component.curve.mode)) {
+    issues.push(
+      issue(
+        'tiers',
+        `${path}.tiers[${problem.index}].${problem.field}`,
+        `${label} tiers: ${problem.message}`,
+      ),
+    );
+  }
+  issues.push(...linkedMetricIssues(plan, component, path, label));
+  return issues;
+}
+
+function thresholdIssues(component: PlanComponent, path: string, label: string): PlanIssue[] {
+  const { threshold, target, direction } = component;
+  if (threshold === undefined) return [];
+  const wrongSide = direction === 'lower' ? threshold < target : threshold > target;
+  if (!wrongSide) return [];
+  const side = direction === 'lower' ? 'below' : 'above';
+  return [
+    issue(
+      'threshold',
+      `${path}.threshold`,
+      `${label} threshold ${threshold} is ${side} the target ${target}, so reaching the target would still pay 0. Set the threshold on the other side of the target.`,
+    ),
+  ];
+}
+
+function linkedMetricIssues(
+  plan: Plan,
+  component: PlanComponent,
+  path: string,
+  label: string,
+): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const measured = new Set(plan.components.map((other) => findMetric(other.metric)?.id));
+  const links = [
+    ['gate', component.gate?.metric],
+    ['modifier', component.modifier?.metric],
+  ] as const;
+  for (const [kind, name] of links) {
+    if (name === undefined) continue;
+    const definition = findMetric(name);
+    if (definition === undefined) {
+      issues.push(unknownMetric(`${path}.${kind}.metric`, name));
+    } else if (!measured.has(definition.id)) {
+      issues.push(
+        issue(
+          'linkedMetric',
+          `${path}.${kind}.metric`,
+          `${label} ${kind} uses ${definition.label}, which no component of the plan measures. Add a component for it or choose a metric the plan has.`,
+        ),
+      );
+    }
+  }
+  const bands = component.modifier?.bands;
+  for (const problem of bands === undefined ? [] : findTierProblems(bands, 'marginal')) {
+    issues.push(
+      issue(
+        'modifierBands',
+        `${path}.modifier.bands[${problem.index}].${problem.field}`,
+        `${label} modifier bands: ${problem.message}`,
+      ),
+    );
+  }
+  return issues;
+}
+
+function weightIssues(plan: Plan): PlanIssue[] {
+  const roles = new Map<string, number[]>();
+  plan.components.forEach((component, index) => {
+    const key = normalizeKey(component.role);
+    roles.set(key, [...(roles.get(key) ?? []), index]);
+  });
+
+  const issues: PlanIssue[] = [];
+  for (const indexes of roles.values()) {
+    const components = indexes.map((index) => plan.components[index] as PlanComponent);
+    const total = components.reduce((sum, component) => sum + component.weight, 0);
+    if (Math.abs(total - 1) <= WEIGHT_TOLERANCE) continue;
+    const percent = Math.round(total * 10_000) / 100;
+    issues.push(
+      issue(
+        'weights',
+        `components[${indexes[indexes.length - 1]}].weight`,
+        `Weights of role ${components[0]?.role} add up to ${percent}%, not 100%. Change them so they total 100%.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+function unknownMetric(path: string, name: string): PlanIssue {
+  const known = METRICS.map((metric) => metric.label).join(', ');
+  return issue(
+    'unknownMetric',
+    path,
+    `Metric "${name}" is not one the plan can pay on. Use one of: ${known}.`,
+  );
+}
+
+function issue(code: string, path: string, message: string): PlanIssue {
+  return { code, path, message };
+}

@@ -50,12 +50,12 @@ export const CS_PRORATE: FunctionDefinition = {
         start: requiredDate(row, 'period_start'),
         end: requiredDate(row, 'period_end'),
       };
-      const employment = {
-        start: readDate(row('employed_from').value, sourceOf(row, 'employed_from')) ?? period.start,
-        end: readDate(row('employed_to').value, sourceOf(row, 'employed_to')) ?? period.end,
-      };
+      const from = readDate(row('employed_from').value, sourceOf(row, 'employed_from'));
+      const to = readDate(row('employed_to').value, sourceOf(row, 'employed_to'));
       requireOrder(period.start, period.end, 'period_start', 'period_end');
-      requireOrder(employment.start, employment.end, 'employed_from', 'employed_to');
+      if (from !== undefined && to !== undefined)
+        requireOrder(from, to, 'employed_from', 'employed_to');
+      const employment = { start: from ?? -Infinity, end: to ?? Infinity };
 
       const share = employedShare(period, employment, way);
       if (share.total === 0) {

@@ -8,8 +8,14 @@ import {
 
 const csm = ROLE_TEMPLATES.find((template) => template.role === 'CSM')!.components;
 
-function withChanges(changes: Record<number, Partial<PlanComponent>>): Plan {
-  return { components: csm.map((component, index) => ({ ...component, ...changes[index] })) };
+function withChanges(
+  changes: Record<number, { [K in keyof PlanComponent]?: PlanComponent[K] | undefined }>,
+): Plan {
+  return {
+    components: csm.map(
+      (component, index) => ({ ...component, ...changes[index] }) as PlanComponent,
+    ),
+  };
 }
 
 describe('validatePlan', () => {

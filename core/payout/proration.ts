@@ -45,7 +45,8 @@ function overlapDays(a: DaySpan, b: DaySpan): number {
 /** Lists the calendar months that lie entirely inside a span. */
 function wholeMonths(span: DaySpan): DaySpan[] {
   const months: DaySpan[] = [];
-  let { year, month } = dateParts(span.start);
+  const { year } = dateParts(span.start);
+  let { month } = dateParts(span.start);
   for (;;) {
     const start = calendarDate(year, month, 1).epochDay;
     const end = calendarDate(year, month + 1, 1).epochDay - 1;

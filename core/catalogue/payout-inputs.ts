@@ -44,6 +44,7 @@ export function readPayoutInputs(functionName: string, args: PayoutArguments): P
     numeric: true,
   }));
   const ids = names.map((name) => findMetric(name)?.id ?? name.toLowerCase());
+  const neededByRole = new Map<string, Map<string, number>>();
 
   return {
     plan,
@@ -66,7 +67,10 @@ export function readPayoutInputs(functionName: string, args: PayoutArguments): P
       if (isBlank(role.value) || targetIncentive === undefined) return undefined;
 
       const roleName = trimSpaces(String(role.value));
-      const needed = neededMetrics(functionName, plan, roleName, role.row, names, ids);
+      const key = roleName.toLowerCase();
+      const needed =
+        neededByRole.get(key) ?? neededMetrics(functionName, plan, roleName, role.row, names, ids);
+      neededByRole.set(key, needed);
       const metrics = new Map<string, number>();
       for (const [id, column] of needed) {
         const spec = metricColumns[column] as ColumnSpec;

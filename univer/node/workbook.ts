@@ -1,0 +1,116 @@
+import type { FUniver } from '@univerjs/core/facade';
+import type { FWorksheet } from '@univerjs/preset-sheets-node-core';
+import {
+  fromCellData,
+  isCellErrorValue,
+  toCellData,
+  type CellInput,
+  type CellOutput,
+} from '../cells.js';
+import type { CellErrorMessages } from '../error-messages.js';
+import type { HeadlessWorkbook } from '../headless.js';
+import { cellMatrix, sheetSize } from '../snapshot.js';
+import { loadCsv } from './csv-file.js';
+
+/** The headless workbook over Univer's facade; see `HeadlessWorkbook` for each method. */
+export class NodeWorkbook implements HeadlessWorkbook {
+  constructor(
+    readonly univerAPI: FUniver,
+    private readonly messages: CellErrorMessages,
+    readonly dispose: () => void,
+  ) {}
+
+  sheetNames(): string[] {
+    return this.workbook()
+      .getSheets()
+      .map((sheet) => sheet.getSheetName());
+  }
+
+  addSheet(name: string, rows: readonly (readonly CellInput[])[]): void {
+    if (this.workbook().getSheetByName(name) !== null) {
+      throw new Error(`Sheet "${name}" already exists; choose another name or use setValues.`);
+    }
+    const sheet = { ...sheetSize(rows), cellData: cellMatrix(rows) };
+    this.workbook().insertSheet(name, { sheet });
+  }
+
+  async addCsvSheet(name: string, path: string): Promise<void> {
+    this.addSheet(name, await loadCsv(path));
+  }
+
+  setValues(sheet: string, a1: string, rows: readonly (readonly CellInput[])[]): void {
+    if (rows.length === 0) return;
+    const worksheet = this.worksheet(sheet);
+    const start = worksheet.getRange(a1);
+    const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 1);
+    const missingRows = start.getRow() + rows.length - worksheet.getMaxRows();
+    if (missingRows > 0) worksheet.insertRowsAfter(worksheet.getMaxRows() - 1, missingRows);
+
+    const cells = rows.map((row) =>
+      Array.from({ length: width }, (_, i) => toCellData(row[i] ?? null)),
+    );
+    worksheet.getRange(start.getRow(), start.getColumn(), rows.length, width).setValues(cells);
+  }
+
+  setFormula(sheet: string, a1: string, formula: string): void {
+    if (!formula.startsWith('=')) {
+      throw new Error(`The formula for ${sheet}!${a1} must start with "=": ${formula}`);
+    }
+    this.setValues(sheet, a1, [[formula]]);
+  }
+
+  getValues(sheet: string, a1Range: string): CellOutput[][] {
+    const worksheet = this.worksheet(sheet);
+    const range = worksheet.getRange(a1Range);
+    const model = worksheet.getSheet();
+    const rows: CellOutput[][] = [];
+    for (let row = range.getRow(); row <= range.getLastRow(); row++) {
+      const cells: CellOutput[] = [];
+      for (let column = range.getColumn(); column <= range.getLastColumn(); column++) {
+        cells.push(
+          this.withMessage(worksheet, row, column, fromCellData(model.getCell(row, column))),
+        );
+      }
+      rows.push(cells);
+    }
+    return rows;
+  }
+
+  getValue(sheet: string, a1: string): CellOutput {
+    return this.getValues(sheet, a1)[0]?.[0] ?? null;
+  }
+
+  whenCalculated(): Promise<void> {
+    return this.univerAPI.getFormula().onCalculationResultApplied();
+  }
+
+  private withMessage(worksheet: FWorksheet, row: number, column: number, value: CellOutput) {
+    if (!isCellErrorValue(value)) return value;
+    const position = {
+      unitId: this.workbook().getId(),
+      sheetId: worksheet.getSheetId(),
+      row,
+      column,
+    };
+    const found = this.messages.find(position, value.error);
+    const formula = worksheet.getSheet().getCellRaw(row, column)?.f?.toUpperCase() ?? '';
+    // A message is kept only while the cell still calls the function that produced it.
+    if (found === undefined || !formula.includes(found.functionName)) return value;
+    return { error: value.error, message: found.message };
+  }
+
+  private workbook() {
+    const workbook = this.univerAPI.getActiveWorkbook();
+    if (workbook === null) throw new Error('The headless workbook was disposed.');
+    return workbook;
+  }
+
+  private worksheet(name: string): FWorksheet {
+    const worksheet = this.workbook().getSheetByName(name);
+    if (worksheet !== null) return worksheet;
+    const names = this.sheetNames()
+      .map((sheet) => `"${sheet}"`)
+      .join(', ');
+    throw new Error(`Sheet "${name}" not found; the workbook has ${names}.`);
+  }
+}

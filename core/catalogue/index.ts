@@ -7,6 +7,7 @@ import { CS_CLV } from './lifetime-value.js';
 import { CS_HEALTH } from './health.js';
 import { CS_ARR_WATERFALL } from './waterfall.js';
 import { CS_EXPLAIN, CS_PAYOUT } from './payout.js';
+import { CS_LOOKUP } from './lookup.js';
 import type { FunctionDefinition, SheetFunction } from './types.js';
 
 /** Every public cell function, in the order the hosts list them. */
@@ -29,6 +30,7 @@ export const catalogue: readonly FunctionDefinition[] = [
   CS_CLAWBACK,
   CS_PAYOUT,
   CS_EXPLAIN,
+  CS_LOOKUP,
 ];
 
 /** Each public cell function by its Sheets name, over the values a spreadsheet passes. */

@@ -8,7 +8,8 @@ import type { SheetScalar, ValueSource } from '../values/types.js';
 import type { SubscriptionColumns } from './subscription-columns.js';
 
 const NAME = 'CS_ARR_WATERFALL';
-const amount = { sign: 'nonNegative', noun: 'an amount' } as const;
+/** A row may be a credit, such as `"($300)"`, so only an account's total must not be negative. */
+const amount = { noun: 'an amount' } as const;
 
 /**
  * Calls `visit` with the subscription on each row below the header, with its 0-based index in
@@ -20,7 +21,7 @@ export function forEachSubscription(
   visit: (subscription: Subscription, index: number) => void,
 ): void {
   const readDay = cachedDateReader();
-  for (let index = columns.headerOffset; index < columns.arr.length; index++) {
+  for (let index = columns.headerOffset; index < columns.length; index++) {
     const subscription = readSubscription(columns, index, readDay);
     if (subscription !== undefined) visit(subscription, index);
   }

@@ -6,18 +6,18 @@ import {
   type ArrWaterfall,
 } from '../metrics/waterfall.js';
 import { isBlank } from '../values/blank.js';
-import { formatIsoDate, readDate } from '../values/dates.js';
-import { describeValue } from '../values/describe.js';
-import { groupRows, type Group } from '../values/groups.js';
-import { firstCell } from '../values/range.js';
-import type { ResultScalar, SheetArgument, SheetResult, SheetScalar } from '../values/types.js';
+import { formatIsoDate } from '../values/dates.js';
+import type { ResultScalar, SheetResult, SheetScalar } from '../values/types.js';
 import {
   columnValues,
   readSubscriptionColumns,
+  repeatToLength,
   requireLength,
   type SubscriptionColumns,
 } from './subscription-columns.js';
 import { forEachSubscription } from './subscriptions.js';
+import { accountGrouping, numberGroups } from './waterfall-groups.js';
+import { readPeriod, type Period } from './waterfall-period.js';
 import { optional, required, type FunctionDefinition } from './types.js';
 
 const NAME = 'CS_ARR_WATERFALL';
@@ -31,7 +31,11 @@ export const CS_ARR_WATERFALL: FunctionDefinition = {
     required('account_ids', 'The account of each subscription row.'),
     required('start_dates', 'First active day of each subscription.'),
     required('end_dates', 'Last active day of each subscription; blank while still active.'),
-    required('arr', 'Annual recurring revenue of each subscription while active.'),
+    required(
+      'arr',
+      'ARR of each subscription row while active. A credit row may be negative, ' +
+        "but not an account's total.",
+    ),
     required('period_start', 'First day of the period: starting ARR is the ARR on this day.'),
     required('period_end', 'Last day of the period: ending ARR is the ARR on this day.'),
     optional(
@@ -46,15 +50,10 @@ export const CS_ARR_WATERFALL: FunctionDefinition = {
     if (isBlank(groupBy as SheetScalar)) return [waterfallCells(totalWaterfall(columns, period))];
 
     const keys = columnValues('group_by', groupBy);
-    requireLength('group_by', keys.length, columns.arr.length);
-    return groupedWaterfall(columns, keys, period);
+    requireLength('group_by', keys.length, columns.length);
+    return groupedWaterfall(columns, repeatToLength(keys, columns.length), period);
   },
 };
-
-interface Period {
-  readonly start: number;
-  readonly end: number;
-}
 
 function totalWaterfall(columns: SubscriptionColumns, period: Period): ArrWaterfall {
   const accounts = new Map<string, AccountArr>();
@@ -62,6 +61,7 @@ function totalWaterfall(columns: SubscriptionColumns, period: Period): ArrWaterf
     addSubscription(accounts, subscription, period.start, period.end);
   });
   requireSubscriptions(accounts.size);
+  requireNoNegativeTotal(accounts, period);
   return summarizeWaterfall(accounts.values());
 }
 
@@ -74,8 +74,8 @@ function groupedWaterfall(
   keys: readonly SheetScalar[],
   period: Period,
 ): SheetResult {
-  const groups = groupRows(keys.slice(columns.headerOffset));
-  const groupOf = accountGrouping(keys, columns.headerOffset, groups);
+  const { groups, groupOfRow } = numberGroups(keys, columns.headerOffset);
+  const groupOf = accountGrouping(keys, groupOfRow);
   const accountsByGroup = groups.map(() => new Map<string, AccountArr>());
 
   forEachSubscription(columns, (subscription, index) => {
@@ -83,38 +83,13 @@ function groupedWaterfall(
     addSubscription(accounts as Map<string, AccountArr>, subscription, period.start, period.end);
   });
   requireSubscriptions(accountsByGroup.reduce((total, accounts) => total + accounts.size, 0));
+  for (const accounts of accountsByGroup) requireNoNegativeTotal(accounts, period);
 
-  return groups.flatMap((group, number) => {
+  return groups.flatMap((key, number) => {
     const accounts = accountsByGroup[number];
     if (accounts === undefined || accounts.size === 0) return [];
-    return [[group.key, ...waterfallCells(summarizeWaterfall(accounts.values()))]];
+    return [[key, ...waterfallCells(summarizeWaterfall(accounts.values()))]];
   });
-}
-
-/**
- * Returns the group number of an account's row. Every row of an account must carry the same
- * key, or its ARR would be split between groups, so a second key throws.
- */
-function accountGrouping(keys: readonly SheetScalar[], offset: number, groups: readonly Group[]) {
-  const groupOfRow = new Int32Array(keys.length);
-  groups.forEach((group, number) => {
-    for (const index of group.indexes) groupOfRow[index + offset] = number;
-  });
-  const firstRow = new Map<string, number>();
-
-  return (account: string, index: number): number => {
-    const group = groupOfRow[index] ?? 0;
-    const first = firstRow.get(account);
-    if (first === undefined) firstRow.set(account, index);
-    else if (groupOfRow[first] !== group) {
-      throw valueError(
-        `${NAME}: account "${account}" has group_by ${describeValue(keys[first])} on row ` +
-          `${first + 1} and ${describeValue(keys[index])} on row ${index + 1}. ` +
-          `Give every subscription row of an account the same key.`,
-      );
-    }
-    return group;
-  };
 }
 
 function requireSubscriptions(accountCount: number): void {
@@ -125,22 +100,20 @@ function requireSubscriptions(accountCount: number): void {
   );
 }
 
-function readPeriod(periodStart: SheetArgument, periodEnd: SheetArgument): Period {
-  const read = (argument: SheetArgument, name: string, boundary: 'first' | 'last'): number => {
-    const day = readDate(firstCell(argument), { functionName: NAME, argument: name });
-    if (day !== undefined) return day;
-    throw valueError(`${NAME}: ${name} is blank. Enter the ${boundary} day of the period.`);
-  };
-  const period = {
-    start: read(periodStart, 'period_start', 'first'),
-    end: read(periodEnd, 'period_end', 'last'),
-  };
-
-  if (period.end >= period.start) return period;
-  throw valueError(
-    `${NAME}: period_end (${formatIsoDate(period.end)}) is before period_start ` +
-      `(${formatIsoDate(period.start)}). Swap the dates or correct the later one.`,
-  );
+/**
+ * Rejects an account whose credits exceed its subscriptions on either day. Float noise from
+ * credits that cancel exactly stays above -0.005, half a cent, and is let through.
+ */
+function requireNoNegativeTotal(accounts: ReadonlyMap<string, AccountArr>, period: Period): void {
+  for (const [account, arr] of accounts) {
+    const [day, total] =
+      arr.starting <= arr.ending ? [period.start, arr.starting] : [period.end, arr.ending];
+    if (total >= -0.005) continue;
+    throw valueError(
+      `${NAME}: account "${account}" has a total ARR of ${total} on ${formatIsoDate(day)}, ` +
+        `below 0. Check its credit rows, or the dates that keep its subscriptions active.`,
+    );
+  }
 }
 
 function waterfallCells(waterfall: ArrWaterfall): ResultScalar[] {

@@ -5,6 +5,7 @@ export interface Subscription {
   readonly start: number;
   /** Last active day, or `undefined` while the subscription is still active. */
   readonly end: number | undefined;
+  /** ARR while active. A credit row is negative and lowers its account's ARR. */
   readonly arr: number;
 }
 
@@ -68,6 +69,8 @@ export function addSubscription(
 export function summarizeWaterfall(accounts: Iterable<AccountArr>): ArrWaterfall {
   let [starting, expansion, contraction, churned, added, ending] = [0, 0, 0, 0, 0, 0];
 
+  // NOTE: an account is churned or new only when its ARR is exactly 0. Credits that cancel its
+  // subscriptions except for float rounding noise leave a tiny ARR, read as a contraction.
   for (const account of accounts) {
     starting += account.starting;
     ending += account.ending;

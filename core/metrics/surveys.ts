@@ -1,6 +1,7 @@
 /**
  * Net promoter score from 0–10 responses: % promoters (9–10) − % detractors (0–6), from −100
- * to 100, unrounded. 100 promoters, 30 passives and 80 detractors give 9.5238.
+ * to 100, unrounded. 100 promoters, 30 passives and 80 detractors give 9.5238. Each function
+ * here divides by the number of responses, so an empty list gives NaN.
  */
 export function netPromoterScore(scores: readonly number[]): number {
   const promoters = scores.filter((score) => score >= 9).length;

@@ -59,11 +59,11 @@ export interface HeadlessWorkbookOptions {
 export async function createHeadlessWorkbook(
   options: HeadlessWorkbookOptions = {},
 ): Promise<HeadlessWorkbook> {
-  const { univer, univerAPI, messages } = startNodeUniver();
+  const { univer, univerAPI, ...sources } = startNodeUniver();
   const sheets = options.sheets?.length ? options.sheets : [{ name: 'Sheet1', rows: [] }];
   univerAPI.createWorkbook(workbookSnapshot('cs-comp', sheets));
 
-  const book = new NodeWorkbook(univerAPI, messages, () => univer.dispose());
+  const book = new NodeWorkbook(univerAPI, sources, () => univer.dispose());
   await book.whenCalculated();
   return book;
 }

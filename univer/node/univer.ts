@@ -5,6 +5,7 @@ import type * as NodePreset from '@univerjs/preset-sheets-node-core';
 import { catalogue } from '../../core/index.js';
 import { CellErrorMessages } from '../error-messages.js';
 import { catalogueFunctions } from '../functions.js';
+import type { ValueSources } from '../read-values.js';
 
 // Univer 0.25's ES build fails to load on Node 20 (it imports a CommonJS dependency by name),
 // so Node loads the CommonJS build. Every Univer module must come through this `require`:
@@ -12,10 +13,9 @@ import { catalogueFunctions } from '../functions.js';
 const require = createRequire(import.meta.url);
 
 /** A running Univer instance with the CS functions registered, and its facade. */
-export interface NodeUniver {
+export interface NodeUniver extends ValueSources {
   readonly univer: UniverCore.Univer;
   readonly univerAPI: UniverFacade.FUniver;
-  readonly messages: CellErrorMessages;
 }
 
 /** Starts Univer's formula engine and sheets model in Node, with no rendering and no UI. */
@@ -37,5 +37,7 @@ export function startNodeUniver(): NodeUniver {
     if (Array.isArray(plugin)) univer.registerPlugin(plugin[0], plugin[1]);
     else univer.registerPlugin(plugin);
   }
-  return { univer, univerAPI: FUniver.newAPI(univer), messages };
+  // The facade has no reader for spilled values, so the formula data comes from the injector.
+  const formulaData = univer.__getInjector().get(preset.FormulaDataModel);
+  return { univer, univerAPI: FUniver.newAPI(univer), messages, formulaData };
 }

@@ -1,14 +1,8 @@
 import type { FUniver } from '@univerjs/core/facade';
 import type { FWorksheet } from '@univerjs/preset-sheets-node-core';
-import {
-  fromCellData,
-  isCellErrorValue,
-  toCellData,
-  type CellInput,
-  type CellOutput,
-} from '../cells.js';
-import type { CellErrorMessages } from '../error-messages.js';
+import { toCellData, type CellInput, type CellOutput } from '../cells.js';
 import type { HeadlessWorkbook } from '../headless.js';
+import { readValues, type ValueSources } from '../read-values.js';
 import { cellMatrix, sheetSize } from '../snapshot.js';
 import { loadCsv } from './csv-file.js';
 
@@ -16,7 +10,7 @@ import { loadCsv } from './csv-file.js';
 export class NodeWorkbook implements HeadlessWorkbook {
   constructor(
     readonly univerAPI: FUniver,
-    private readonly messages: CellErrorMessages,
+    private readonly sources: ValueSources,
     readonly dispose: () => void,
   ) {}
 
@@ -60,20 +54,7 @@ export class NodeWorkbook implements HeadlessWorkbook {
   }
 
   getValues(sheet: string, a1Range: string): CellOutput[][] {
-    const worksheet = this.worksheet(sheet);
-    const range = worksheet.getRange(a1Range);
-    const model = worksheet.getSheet();
-    const rows: CellOutput[][] = [];
-    for (let row = range.getRow(); row <= range.getLastRow(); row++) {
-      const cells: CellOutput[] = [];
-      for (let column = range.getColumn(); column <= range.getLastColumn(); column++) {
-        cells.push(
-          this.withMessage(worksheet, row, column, fromCellData(model.getCell(row, column))),
-        );
-      }
-      rows.push(cells);
-    }
-    return rows;
+    return readValues(this.sources, this.worksheet(sheet), a1Range);
   }
 
   getValue(sheet: string, a1: string): CellOutput {
@@ -82,21 +63,6 @@ export class NodeWorkbook implements HeadlessWorkbook {
 
   whenCalculated(): Promise<void> {
     return this.univerAPI.getFormula().onCalculationResultApplied();
-  }
-
-  private withMessage(worksheet: FWorksheet, row: number, column: number, value: CellOutput) {
-    if (!isCellErrorValue(value)) return value;
-    const position = {
-      unitId: this.workbook().getId(),
-      sheetId: worksheet.getSheetId(),
-      row,
-      column,
-    };
-    const found = this.messages.find(position, value.error);
-    const formula = worksheet.getSheet().getCellRaw(row, column)?.f?.toUpperCase() ?? '';
-    // A message is kept only while the cell still calls the function that produced it.
-    if (found === undefined || !formula.includes(found.functionName)) return value;
-    return { error: value.error, message: found.message };
   }
 
   private workbook() {

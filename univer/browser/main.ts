@@ -1,0 +1,73 @@
+/**
+ * The local workbook page: Univer's spreadsheet with the CS functions, the sample data, and
+ * the side panel. `window.univerAPI` is Univer's facade and `window.csComp` adds readers for
+ * automation and tests.
+ */
+import '@univerjs/preset-sheets-core/lib/index.css';
+import './page.css';
+import { LocaleType, Univer } from '@univerjs/core';
+import { FUniver } from '@univerjs/core/facade';
+import * as sheetsPreset from '@univerjs/preset-sheets-core';
+import enUS from '@univerjs/preset-sheets-core/locales/en-US';
+import accounts from '../../data/sample/accounts.csv';
+import examples from '../../data/sample/examples.csv';
+import plan from '../../data/sample/plan.csv';
+import roster from '../../data/sample/roster.csv';
+import { catalogue } from '../../core/index.js';
+import { CellErrorMessages } from '../error-messages.js';
+import { catalogueFunctions } from '../functions.js';
+import { sampleSheets } from '../sample.js';
+import { workbookSnapshot } from '../snapshot.js';
+import { pageAutomation, type PageAutomation } from './automation.js';
+import { applySampleLayout } from './layout.js';
+import { renderFunctionPanel } from './panel.js';
+
+declare global {
+  interface Window {
+    /** Univer's facade for the page's workbook, as `FUniver.newAPI` returns it. */
+    univerAPI: FUniver;
+    csComp: PageAutomation;
+  }
+}
+
+const messages = new CellErrorMessages();
+const univer = new Univer({ locale: LocaleType.EN_US, locales: { [LocaleType.EN_US]: enUS } });
+const { plugins } = sheetsPreset.UniverSheetsCorePreset({
+  container: 'app',
+  formula: catalogueFunctions(sheetsPreset, catalogue, messages),
+});
+for (const plugin of plugins) {
+  if (Array.isArray(plugin)) univer.registerPlugin(plugin[0], plugin[1]);
+  else univer.registerPlugin(plugin);
+}
+
+const univerAPI = FUniver.newAPI(univer);
+const sheets = sampleSheets({
+  'examples.csv': examples,
+  'accounts.csv': accounts,
+  'roster.csv': roster,
+  'plan.csv': plan,
+});
+const workbook = univerAPI.createWorkbook(workbookSnapshot('cs-comp-sample', sheets));
+applySampleLayout(workbook);
+
+// The facade has no reader for spilled values, so the formula data comes from the injector.
+const formulaData = univer.__getInjector().get(sheetsPreset.FormulaDataModel);
+const automation = pageAutomation(workbook, { formulaData, messages });
+window.univerAPI = univerAPI;
+window.csComp = automation;
+
+const panel = renderFunctionPanel(mountPoint('cs-panel'), catalogue);
+const showSelectedMessage = () => {
+  const cell = workbook.getActiveCell();
+  const message = cell && automation.errorMessage(cell.getSheetName(), cell.getA1Notation());
+  panel.showCellMessage(message ?? '');
+};
+workbook.onSelectionChange(showSelectedMessage);
+univerAPI.getFormula().calculationEnd(showSelectedMessage);
+
+function mountPoint(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (found === null) throw new Error(`The page has no element with id "${id}".`);
+  return found;
+}

@@ -12,9 +12,9 @@ const RESERVED = new Set(
  * Checks that a name can be a JavaScript function or parameter name, so a catalogue entry such
  * as `new` or `start-date` fails the build instead of the push.
  */
-export function requireIdentifier(name: string, what: string): string {
+export function requireIdentifier(name: string, label: string): string {
   if (IDENTIFIER.test(name) && !RESERVED.has(name)) return name;
-  throw new Error(`${what} "${name}" is not a valid JavaScript name; rename it in the catalogue.`);
+  throw new Error(`${label} "${name}" is not a valid JavaScript name; rename it in the catalogue.`);
 }
 
 /** Makes text safe inside a `/** … *\/` comment, on one line. */

@@ -2,6 +2,7 @@
 import { isCellError, sheetFunctions } from '../../core/index.js';
 import { spreadsheetTimeZone } from './spreadsheet-time-zone.js';
 import {
+  spreadsheetDates,
   toCoreArgument,
   toSheetsResult,
   type SheetsArgument,
@@ -22,12 +23,12 @@ export function runCustomFunction(
   if (implementation === undefined) {
     throw new Error(`CS Comp has no function named ${name}. Check the spelling of the formula.`);
   }
-  const timeZone = spreadsheetTimeZone();
+  const dates = spreadsheetDates(spreadsheetTimeZone());
 
   try {
-    const coreArgs = args.map((argument) => toCoreArgument(argument, timeZone));
+    const coreArgs = args.map((argument) => toCoreArgument(argument, dates));
     const result = implementation(...coreArgs);
-    return toSheetsResult(result, timeZone);
+    return toSheetsResult(result, dates);
   } catch (error) {
     throw toSheetsError(error);
   }

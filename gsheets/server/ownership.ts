@@ -9,7 +9,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export const CREATED_BY_ADD_ON_KEY = 'cs-comp.created-by-add-on';
 
-/** Marks a sheet the add-on just created as its own. */
+/**
+ * Marks a sheet the add-on just created as its own.
+ * NOTE: developer metadata under the `spreadsheets.currentonly` scope is expected to work but has
+ * not been tried on a real spreadsheet yet.
+ */
 export function markCreatedByAddOn(sheet: Sheet): void {
   sheet.addDeveloperMetadata(CREATED_BY_ADD_ON_KEY, 'true');
 }

@@ -10,7 +10,7 @@ import type {
 import { sheetIdsCreatedByAddOn } from './ownership.js';
 import { requireSheetName } from './requests.js';
 import { spreadsheetTimeZone } from './spreadsheet-time-zone.js';
-import { isDate, toCoreScalar, type TimeZoneSource } from './values.js';
+import { isDate, spreadsheetDates, type SpreadsheetDates } from './values.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -21,7 +21,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function listSheets(): SheetSummary[] {
   const spreadsheet = SpreadsheetApp.getActive();
   const createdIds = sheetIdsCreatedByAddOn(spreadsheet);
-  const timeZone = spreadsheetTimeZone();
+  const dates = spreadsheetDates(spreadsheetTimeZone());
 
   return spreadsheet.getSheets().map((sheet) => {
     const rowCount = sheet.getLastRow();
@@ -33,7 +33,7 @@ export function listSheets(): SheetSummary[] {
 
     return {
       name: sheet.getName(),
-      headers: headers.map((cell) => String(toCellValue(cell, timeZone))),
+      headers: headers.map((cell) => String(toCellValue(cell, dates))),
       rowCount,
       columnCount,
       isCreatedByAddOn,
@@ -54,9 +54,9 @@ export function readSheetValues(request: RangeRequest): RangeValues {
     throw new Error(`Sheet "${sheetName}" was not found. Check the name on its tab.`);
   }
   const range = request.a1Notation ? sheet.getRange(request.a1Notation) : sheet.getDataRange();
-  const timeZone = spreadsheetTimeZone();
+  const dates = spreadsheetDates(spreadsheetTimeZone());
 
-  const cells = range.getValues().map((row) => row.map((cell) => toCellValue(cell, timeZone)));
+  const cells = range.getValues().map((row) => row.map((cell) => toCellValue(cell, dates)));
   return {
     sheetName,
     a1Notation: range.getA1Notation(),
@@ -83,8 +83,8 @@ function readHeaderRow(sheet: Sheet, columnCount: number): unknown[] {
   return cells;
 }
 
-function toCellValue(cell: unknown, timeZone: TimeZoneSource): CellValue {
-  if (isDate(cell)) return toCoreScalar(cell, timeZone) as string;
+function toCellValue(cell: unknown, dates: SpreadsheetDates): CellValue {
+  if (isDate(cell)) return dates.isoDate(cell);
   if (cell === null || cell === undefined) return '';
   return cell as CellValue;
 }

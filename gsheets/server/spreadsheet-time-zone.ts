@@ -2,9 +2,9 @@
 import type { TimeZoneSource } from './values.js';
 
 /**
- * Reads the spreadsheet's time zone at most once per execution, and only when a date needs it:
- * `getSpreadsheetTimeZone` is a service call, allowed in custom functions but slow next to the
- * arithmetic.
+ * Returns a reader of the spreadsheet's time zone that calls `getSpreadsheetTimeZone` on first use
+ * and reuses the value. That service call is allowed in custom functions but slow next to the
+ * arithmetic, so a call without dates never makes it.
  */
 export function spreadsheetTimeZone(): TimeZoneSource {
   let timeZone: string | undefined;

@@ -1,6 +1,8 @@
 import { calendarDate, formatIsoDate } from '../../core/index.js';
 
 const MS_PER_DAY = 86_400_000;
+// NOTE: Apps Script V8 is documented as a standard V8 runtime, but Intl time-zone data there has
+// only been exercised in Node here, not on a real Sheets host.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A wall-clock reading of an instant in one time zone, with the month from 1 to 12. */

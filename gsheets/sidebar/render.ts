@@ -8,13 +8,11 @@ export function renderDataSheets(list: HTMLElement, sheets: readonly SheetSummar
     return;
   }
   list.replaceChildren(
-    ...dataSheets.map((sheet) =>
-      item(
-        sheet.name,
-        `${sheet.rowCount - 1} rows · ${sheet.headers.filter(Boolean).join(', ')}`,
-        'sheet',
-      ),
-    ),
+    ...dataSheets.map((sheet) => {
+      const rows = sheet.rowCount - 1;
+      const columns = sheet.headers.filter(Boolean).join(', ');
+      return item(sheet.name, `${rows} ${rows === 1 ? 'row' : 'rows'} · ${columns}`, 'sheet');
+    }),
   );
 }
 
@@ -32,8 +30,8 @@ export function renderFunctions(list: HTMLElement, functions: readonly FunctionS
 }
 
 /** Shows a failed call's message in place of the list it was loading. */
-export function renderFailure(list: HTMLElement, what: string, error: Error): void {
-  const message = note(`Could not load ${what}: ${error.message}`);
+export function renderFailure(list: HTMLElement, contents: string, error: Error): void {
+  const message = note(`Could not load ${contents}: ${error.message}`);
   message.setAttribute('role', 'alert');
   message.classList.add('error');
   list.replaceChildren(message);

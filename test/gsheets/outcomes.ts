@@ -14,7 +14,7 @@ export type Outcome =
 
 /**
  * Calls a top-level function of the loaded project and records what a cell would show. A date
- * result is read in the spreadsheet's time zone. `isPlainError` tells whether the thrown value is
+ * result is read in the spreadsheet's time zone. `isPlainError` is true when the thrown value is
  * an `Error` of the project's own realm, not a subclass, so it needs nothing from the bundle.
  */
 export function sheetsOutcome(

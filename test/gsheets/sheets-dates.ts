@@ -3,8 +3,8 @@ const HOUR = 60 * MINUTE;
 
 /**
  * Finds the instant Sheets uses for a date cell: the first moment of that day in the
- * spreadsheet's time zone. It steps through the day in 15-minute increments and asks Intl for
- * the local date, so it shares no code with the adapter it checks.
+ * spreadsheet's time zone. It steps through the day in 15-minute increments and reads each local
+ * date through Intl, so it shares no code with the adapter it checks.
  */
 export function sheetsMidnight(isoDate: string, timeZone: string): number {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
@@ -20,12 +20,12 @@ export function sheetsMidnight(isoDate: string, timeZone: string): number {
   throw new Error(`No instant of ${isoDate} found in ${timeZone}`);
 }
 
-/** The local date of an instant in a time zone, as ISO text (Swedish dates are ISO). */
+/** Formats the local date of an instant in a time zone as ISO text (Swedish dates are ISO). */
 export function localDate(instant: number | Date, timeZone: string): string {
   return formatter(timeZone, 'date').format(instant);
 }
 
-/** The local time of an instant in a time zone, `HH:MM:SS`. */
+/** Formats the local time of an instant in a time zone as `HH:MM:SS`. */
 export function localTime(instant: number | Date, timeZone: string): string {
   return formatter(timeZone, 'time').format(instant);
 }

@@ -247,9 +247,9 @@ describe('CS_ARR_WATERFALL scale', () => {
     return columns;
   }
 
-  it.each([50_000, 200_000])('computes %i rows well under 2 s', (count) => {
+  // Speed is measured by `npm run bench`; this checks that a large export still adds up.
+  it.each([50_000, 200_000])('handles %i rows in one call', (count) => {
     const rows = exportRows(count);
-    const started = performance.now();
     const result = waterfall(
       rows.ids,
       rows.starts,
@@ -259,12 +259,11 @@ describe('CS_ARR_WATERFALL scale', () => {
       '2025-06-30',
       rows.owners,
     ) as number[][];
-    const elapsed = performance.now() - started;
 
     expect(result).toHaveLength(25);
-    // NOTE: 200,000 grouped rows took 0.3 to 0.6 s under tsx on a 2-core machine and about
-    // 1.1 s in vitest with a load average of 7, so a busier runner could fail this bound.
-    expect(elapsed).toBeLessThan(2_000);
+    for (const [, starting, expansion, contraction, churned, added, ending] of result) {
+      expect(starting! + expansion! - contraction! - churned! + added!).toBeCloseTo(ending!, 6);
+    }
   });
 });
 

@@ -13,13 +13,24 @@ import { excelId } from './ids.js';
 
 const dateSystem = createDateSystemSetting();
 
-for (const definition of catalogue) {
-  CustomFunctions.associate(excelId(definition.name), bindFunction(definition, dateSystem));
+if (typeof CustomFunctions === 'undefined') {
+  // The page was opened outside Excel, in a plain browser, so there is nothing to register with.
+  console.warn('CS Comp: CustomFunctions is not defined, so no function was registered');
+} else {
+  for (const definition of catalogue) {
+    CustomFunctions.associate(excelId(definition.name), bindFunction(definition, dateSystem));
+  }
 }
 
 if (typeof Office === 'undefined' || typeof Excel === 'undefined') {
   // Outside Office (a test loading this script) there is no workbook to ask.
   dateSystem.settle('1900');
 } else {
-  void Office.onReady(() => detectDateSystem(dateSystem, (batch) => Excel.run(batch)));
+  void Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) {
+      detectDateSystem(dateSystem, (batch) => Excel.run(batch));
+    } else {
+      dateSystem.settle('1900');
+    }
+  });
 }

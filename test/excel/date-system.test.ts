@@ -77,6 +77,7 @@ describe('functions.js in a 1904 workbook', () => {
   /** Loads functions.js with an Office that is ready and an Excel whose DATE returns `serial`. */
   function loadInWorkbook(run: ExcelRun) {
     const Office = {
+      HostType: { Excel: 'Excel' },
       onReady(callback: (info: { host: string }) => void) {
         callback({ host: 'Excel' });
         return Promise.resolve({ host: 'Excel' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../core/index.js';
 import { excelId, idProblems, looksLikeCellReference } from '../../excel/ids.js';
 import { loadFunctionsScript, readFunctionsJson } from './functions-runtime.js';
@@ -27,6 +27,17 @@ describe('functions.js in a vm context', () => {
 
   it('associates functions', () => {
     for (const fn of associations.values()) expect(typeof fn).toBe('function');
+  });
+});
+
+describe('functions.js outside Excel', () => {
+  it('loads without CustomFunctions', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => loadFunctionsScript({ CustomFunctions: undefined })).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(
+      'CS Comp: CustomFunctions is not defined, so no function was registered',
+    );
+    warn.mockRestore();
   });
 });
 

@@ -17,7 +17,7 @@ export interface ServerFunctions {
   writeFormulas(request: FormulaWrite): WriteResult;
 }
 
-/** The part of `google.script.run` the sidebar uses; each `with…Handler` returns a new runner. */
+/** The part of `google.script.run` the sidebar uses, with handlers set by chained calls. */
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;

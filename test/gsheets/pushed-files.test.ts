@@ -9,6 +9,7 @@ import { catalogue } from '../../core/index.js';
 import { GSHEETS_DIST, pushOrder } from './apps-script-host.js';
 
 const CLASP = fileURLToPath(new URL('../../node_modules/.bin/clasp', import.meta.url));
+const CLASP_JSON = fileURLToPath(new URL('../../.clasp.json', import.meta.url));
 
 function parseScript(
   file: string,
@@ -83,7 +84,7 @@ describe('custom-functions.js', () => {
 });
 
 describe('every pushed script file', () => {
-  it('check flags module syntax and class fields', () => {
+  it('syntax check flags forbidden samples', () => {
     const sample = 'export const a = 1;\nclass B { #c = 1; static d = 2; }\nimport("e");';
 
     expect(forbiddenSyntax(parseScript('sample.js', sample))).toEqual([
@@ -142,7 +143,7 @@ describe('clasp 3', () => {
     const project = mkdtempSync(path.join(tmpdir(), 'cs-comp-clasp-'));
     try {
       cpSync(GSHEETS_DIST, path.join(project, 'dist/gsheets'), { recursive: true });
-      const config = JSON.parse(readFileSync('.clasp.json', 'utf8'));
+      const config = JSON.parse(readFileSync(CLASP_JSON, 'utf8'));
       writeFileSync(
         path.join(project, '.clasp.json'),
         JSON.stringify({ ...config, scriptId: 'offline-check' }),

@@ -1,4 +1,4 @@
-/** A top-level function that Apps Script calls by name: a trigger, a menu item or a sidebar call. */
+/** A top-level function Apps Script calls by name: a trigger, a menu item or a sidebar call. */
 export interface EntryPoint {
   readonly name: string;
   readonly parameters: readonly string[];

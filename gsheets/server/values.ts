@@ -23,7 +23,8 @@ export interface SpreadsheetDates {
 
 /**
  * Makes the date conversions of one call. Days read are cached by instant, because a column of
- * 50,000 subscription dates contains a few hundred distinct days and each reading costs an Intl call.
+ * 50,000 subscription dates contains a few hundred distinct days, and each reading is an Intl
+ * call.
  */
 export function spreadsheetDates(timeZone: TimeZoneSource): SpreadsheetDates {
   const days = new Map<number, string>();

@@ -26,7 +26,7 @@ export const SERVICE_NAMES = [
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
-/** A loaded Apps Script project: one global scope shared by all its files, as Apps Script runs it. */
+/** A loaded Apps Script project: one global scope shared by all its files. */
 export interface AppsScriptProject {
   readonly context: vm.Context;
   /** Services touched while the files loaded, each with the file being loaded. */

@@ -43,7 +43,7 @@ export async function benchExcel(): Promise<BenchFigure[]> {
     const bound = await measure(`${call.id} bound`, ROWS, () => boundFunction(...call.args));
     figures.push(
       await measure(
-        `CS.${call.id}, ${ROWS.toLocaleString('en-US')} rows, ${call.description} (functions.js in vm)`,
+        `CS.${call.id}, ${ROWS.toLocaleString('en-US')} rows, ${call.description} (vm)`,
         ROWS,
         () => excelFunction(...call.args),
         5,

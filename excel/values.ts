@@ -23,8 +23,8 @@ export interface ArgumentReading {
  * Converts an argument as Excel passes it to the form the core reads, the same form Sheets
  * passes: a single cell (`[[v]]`) becomes `v`, `null` stays blank, and date serials of a
  * 1904 workbook become 1900 serials.
- * NOTE: older desktop builds pass a blank cell as 0, which cannot be distinguished from a typed 0, so
- * on those builds a blank reads as 0.
+ * NOTE: older desktop builds pass a blank cell as 0, which cannot be distinguished from a
+ * typed 0, so on those builds a blank reads as 0.
  */
 export function toCoreArgument(value: unknown, reading: ArgumentReading): SheetArgument {
   if (!Array.isArray(value)) return toCoreCell(value, reading, 1);

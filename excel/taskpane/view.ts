@@ -2,7 +2,10 @@ import type { FunctionDefinition } from '../../core/index.js';
 import { excelId, NAMESPACE } from '../ids.js';
 import type { SheetSummary } from './workbook.js';
 
-/** Writes a formula signature as Excel's formula help shows it: `CS.NRR(starting_arr, [group_by])`. */
+/**
+ * Writes a formula signature as Excel's formula help shows it, optional parameters in
+ * brackets: `CS.ANNUAL_CHURN(period_rate, [periods])`.
+ */
 export function formulaSignature(definition: FunctionDefinition): string {
   const parameters = definition.parameters.map((parameter) =>
     parameter.optional ? `[${parameter.name}]` : parameter.name,

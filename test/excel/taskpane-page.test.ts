@@ -73,7 +73,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** Opens the built task pane from the local server, with the office.js stub; other hosts are blocked. */
+/** Opens the built task pane from the local server with the office.js stub, blocking others. */
 async function openTaskpane(errors: string[]): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   page.on('pageerror', (error) => errors.push(error.message));

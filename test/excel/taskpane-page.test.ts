@@ -42,7 +42,10 @@ const OFFICE_STUB = `
   };
   window.Office = {
     HostType: { Excel: 'Excel' },
-    onReady: (callback) => Promise.resolve().then(() => callback({ host: 'Excel' })),
+    // taskpane.html?host=none plays a page opened in a plain browser.
+    onReady: (callback) => Promise.resolve().then(() =>
+      callback({ host: new URLSearchParams(location.search).get('host') ?? 'Excel' }),
+    ),
   };
   window.Excel = { run: (batch) => batch(context) };
   window.CustomFunctions = {
@@ -74,7 +77,7 @@ afterAll(async () => {
 });
 
 /** Opens the built task pane from the local server with the office.js stub, blocking others. */
-async function openTaskpane(errors: string[]): Promise<Page> {
+async function openTaskpane(errors: string[], query = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/*', (route) => {
@@ -83,8 +86,7 @@ async function openTaskpane(errors: string[]): Promise<Page> {
       return route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB });
     return url.startsWith(origin) ? route.continue() : route.abort();
   });
-  await page.goto(`${origin}/taskpane.html`);
-  await page.locator('#sheets li').first().waitFor();
+  await page.goto(`${origin}/taskpane.html${query}`);
   return page;
 }
 
@@ -92,6 +94,7 @@ describe('taskpane.html', () => {
   it('lists the sheets with their data', async () => {
     const errors: string[] = [];
     const page = await openTaskpane(errors);
+    await page.locator('#sheets li').nth(1).waitFor();
     const items = await page.locator('#sheets li').allInnerTexts();
     expect(items.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
       'Accounts A1:D41, 41 rows × 4 columns',
@@ -102,6 +105,7 @@ describe('taskpane.html', () => {
 
   it('lists every function', async () => {
     const page = await openTaskpane([]);
+    await page.locator('#functions li').first().waitFor();
     const signatures = await page.locator('#functions li code').allInnerTexts();
     expect(signatures).toHaveLength(catalogue.length);
     expect(signatures[0]).toMatch(/^CS\.NRR\(/);
@@ -109,6 +113,7 @@ describe('taskpane.html', () => {
 
   it('associates every function on the page', async () => {
     const page = await openTaskpane([]);
+    await page.locator('#functions li').first().waitFor();
     const associated = await page.evaluate(
       () => (window as unknown as { associated: string[] }).associated,
     );
@@ -121,5 +126,16 @@ describe('taskpane.html', () => {
     // One sync reads the date system for the functions, two read the sheets.
     const syncs = await page.evaluate(() => (window as unknown as { syncs: number }).syncs);
     expect(syncs).toBe(3);
+  });
+
+  it('asks to open it from Excel elsewhere', async () => {
+    const errors: string[] = [];
+    const page = await openTaskpane(errors, '?host=none');
+    await page.locator('#status').waitFor();
+    expect(await page.locator('#status').innerText()).toBe(
+      'Open this page from the CS Comp button in Excel.',
+    );
+    expect(await page.locator('#sheets li').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

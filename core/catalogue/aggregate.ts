@@ -1,4 +1,4 @@
-import { alignColumns, poolNumbers } from '../values/columns.js';
+import { alignColumns, poolNumbers, type AlignedColumns } from '../values/columns.js';
 import { isBlank } from '../values/blank.js';
 import { groupRows } from '../values/groups.js';
 import { readNumber, type NumberReading } from '../values/numbers.js';
@@ -53,11 +53,18 @@ function aggregateGroups(
     ...specs,
     { name: 'group_by', argument: groupBy, numeric: false },
   ]);
-  const keys = Array.from(
-    { length: rows.length },
-    (_, index) => rows.cell('group_by', index).value,
-  );
-  return groupRows(keys).map((group) => {
+  const keys = Array.from({ length: rows.length }, (_, index) => {
+    const key = rows.cell('group_by', index).value;
+    return isBlank(key) && isEmptyRow(inputs, rows, index) ? EMPTY_ROW : key;
+  });
+  const groups = groupRows(keys.map((key) => (key === EMPTY_ROW ? '' : key)));
+  const used = groups
+    .map((group) => ({
+      ...group,
+      indexes: group.indexes.filter((index) => keys[index] !== EMPTY_ROW),
+    }))
+    .filter((group) => group.indexes.length > 0);
+  return used.map((group) => {
     const values = new Map(inputs.map((input) => [input.name, [] as number[]]));
     for (const index of group.indexes) {
       for (const input of inputs) {
@@ -69,6 +76,16 @@ function aggregateGroups(
     }
     return [group.key, metric(values, ` for group "${group.key}"`)];
   });
+}
+
+/**
+ * Marks a row with a blank key and blank values, such as the rows below the data in an
+ * open-ended range like `B2:B`; such rows belong to no group, not even `(blank)`.
+ */
+const EMPTY_ROW = Symbol('empty row');
+
+function isEmptyRow(inputs: readonly PooledInput[], rows: AlignedColumns, index: number): boolean {
+  return inputs.every((input) => isBlank(rows.cell(input.name, index).value));
 }
 
 /** Adds up numbers. */

@@ -5,8 +5,6 @@ import { fakeServices } from './fake-services.js';
 import { largeNrrCall, largeWaterfallCall, type LargeCall } from './large-inputs.js';
 import { coreOutcome, sheetsOutcome } from './outcomes.js';
 
-/** Sheets stops a custom function after 30 s; 3 s leaves room for a slower server than this one. */
-const BUDGET_MILLISECONDS = 3_000;
 const TIME_ZONE = 'Pacific/Auckland';
 
 describe('50,000-row calls in a fresh Apps Script project', () => {
@@ -15,18 +13,16 @@ describe('50,000-row calls in a fresh Apps Script project', () => {
     ['CS_ARR_WATERFALL with group_by', (project) => largeWaterfallCall(project, TIME_ZONE)],
   ];
 
-  it.each(cases)('%s finishes within budget and matches the core', (_, makeCall) => {
+  // Speed is measured by `npm run bench` (bench/gsheets.ts); this checks the results only.
+  it.each(cases)('%s matches the core', (_, makeCall) => {
     const project = loadAppsScriptProject(
       'push',
       fakeServices(new FakeSpreadsheet(TIME_ZONE)).services,
     );
     const call = makeCall(project);
 
-    const started = performance.now();
     const outcome = sheetsOutcome(project, call.name, call.sheetsArgs, TIME_ZONE);
-    const elapsed = performance.now() - started;
 
-    expect(elapsed).toBeLessThan(BUDGET_MILLISECONDS);
     expect(outcome).toHaveProperty('value');
     expect(outcome).toEqual(coreOutcome(call.name, call.coreArgs as never[]));
   });

@@ -149,3 +149,31 @@ describe('retention properties', () => {
     );
   });
 });
+
+describe('open-ended ranges', () => {
+  it('leaves blank rows below the data out of the groups', () => {
+    const result = sheetFunctions.CS_NRR!(
+      column(12_000, 8_000, 5_000, '', ''),
+      column(3_000, 0, 0, '', ''),
+      column(0, 1_000, 0, '', ''),
+      column(0, 0, 5_000, '', ''),
+      column('Ana', 'Ana', 'Ben', '', ''),
+    );
+    expect(result).toEqual([
+      ['Ana', 1.1],
+      ['Ben', 0],
+    ]);
+  });
+
+  it('keeps rows with data but no key in the (blank) group', () => {
+    const result = sheetFunctions.CS_GRR!([[100], [50], ['']], [[0], [10], ['']], 0, [
+      ['Ana'],
+      [''],
+      [''],
+    ]);
+    expect(result).toEqual([
+      ['Ana', 1],
+      ['(blank)', 0.8],
+    ]);
+  });
+});

@@ -15,7 +15,13 @@ if (baseUrl === undefined) {
 }
 
 const developmentXml = await readFile(new URL('./manifest.xml', import.meta.url), 'utf8');
-const productionXml = manifestForBaseUrl(developmentXml, baseUrl);
+let productionXml: string;
+try {
+  productionXml = manifestForBaseUrl(developmentXml, baseUrl);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
 if (outputPath === undefined) {
   process.stdout.write(productionXml);
 } else {

@@ -9,16 +9,9 @@ export type DateSystem = '1900' | '1904';
  */
 export const DAYS_BETWEEN_DATE_SYSTEMS = 1462;
 
-/**
- * Parameter names that hold dates: `period_start`, `employed_to`, `paid_date`, `start_dates`.
- * NOTE: the catalogue does not mark date parameters, so they are recognised by name. A date
- * parameter named otherwise is read as a 1900 serial in a 1904 workbook, 1462 days early.
- */
-const DATE_PARAMETER_NAME = /(?:^|_)(?:dates?|start|end|from|to)$/;
-
 /** Tells whether a parameter receives dates, which need converting in a 1904 workbook. */
 export function isDateParameter(parameter: ParameterDefinition): boolean {
-  return DATE_PARAMETER_NAME.test(parameter.name);
+  return parameter.kind === 'date';
 }
 
 /** Converts a serial of the workbook's system to the 1900 system the core reads. */

@@ -47,8 +47,12 @@ export const CS_CLAWBACK: FunctionDefinition = {
   parameters: [
     required('paid', 'Amount paid for the renewal or expansion.'),
     required('rate', 'Share of the payment to recover, such as 50%.'),
-    required('paid_date', 'Date the payment was earned.'),
-    optional('churn_date', 'Optional. Date the account churned; blank means it has not churned.'),
+    required('paid_date', 'Date the payment was earned.', 'date'),
+    optional(
+      'churn_date',
+      'Optional. Date the account churned; blank means it has not churned.',
+      'date',
+    ),
     optional(
       'window_days',
       'Optional. Days after payment during which churn claws back; default 90.',

@@ -3,6 +3,7 @@ import type { RepInput } from '../payout/calculate.js';
 import { componentsOfRole } from '../payout/calculate.js';
 import { findMetric } from '../plan/metrics.js';
 import { readPlanTable } from '../plan/read-table.js';
+import { checkMetricValue } from '../plan/units.js';
 import type { Plan } from '../plan/types.js';
 import { isBlank, trimSpaces } from '../values/blank.js';
 import type { ColumnSpec } from '../values/columns.js';
@@ -30,7 +31,8 @@ export interface PayoutInputs {
 
 /**
  * Reads the plan table and the metric columns, rejecting an invalid plan with every problem
- * and its cell, and a metric the plan needs that the data lacks.
+ * and its cell, a metric the plan needs that the data lacks, and a metric value outside its
+ * metric's range, such as a GRR of 95 where 95% is meant.
  */
 export function readPayoutInputs(functionName: string, args: PayoutArguments): PayoutInputs {
   const plan = readValidPlan(functionName, args.plan);
@@ -85,6 +87,11 @@ export function readPayoutInputs(functionName: string, args: PayoutArguments): P
             `${functionName}: ${spec.name} row ${cell.row} is blank, and role ${roleName} is paid on it. ` +
               `Enter the measured value, or 0 if that is what was measured.`,
           );
+        }
+        const definition = findMetric(id);
+        const problem = definition === undefined ? undefined : checkMetricValue(definition, value);
+        if (problem !== undefined) {
+          throw valueError(`${functionName}: ${spec.name} row ${cell.row}: ${problem}`);
         }
         metrics.set(id, value);
       }

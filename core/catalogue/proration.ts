@@ -16,13 +16,14 @@ export const CS_PRORATE: FunctionDefinition = {
     'Scales an amount by the share of the period employed, rounded to cents, row by row.',
   parameters: [
     required('amount', 'The amount for a full period, such as a quarterly target incentive.'),
-    required('period_start', 'First day of the period.'),
-    required('period_end', 'Last day of the period.'),
+    required('period_start', 'First day of the period.', 'date'),
+    required('period_end', 'Last day of the period.', 'date'),
     optional(
       'employed_from',
       'Optional. Start date; blank means employed before the period began.',
+      'date',
     ),
-    optional('employed_to', 'Optional. Leaving date; blank means still employed.'),
+    optional('employed_to', 'Optional. Leaving date; blank means still employed.', 'date'),
     optional(
       'method',
       'Optional. "days" (default, both ends counted) or "months" (full calendar months).',

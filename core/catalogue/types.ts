@@ -6,6 +6,11 @@ export interface ParameterDefinition {
   readonly name: string;
   readonly description: string;
   readonly optional: boolean;
+  /**
+   * `date` for parameters that take dates, which hosts convert before the call: Excel adds
+   * 1,462 days to a 1904-system serial, Sheets turns a `Date` into ISO text.
+   */
+  readonly kind: 'value' | 'date';
 }
 
 /** The implementation of a cell function over the values a spreadsheet passes. */
@@ -24,11 +29,19 @@ export interface FunctionDefinition {
 }
 
 /** Declares a required parameter. */
-export function required(name: string, description: string): ParameterDefinition {
-  return { name, description, optional: false };
+export function required(
+  name: string,
+  description: string,
+  kind: ParameterDefinition['kind'] = 'value',
+): ParameterDefinition {
+  return { name, description, optional: false, kind };
 }
 
 /** Declares an optional parameter. */
-export function optional(name: string, description: string): ParameterDefinition {
-  return { name, description, optional: true };
+export function optional(
+  name: string,
+  description: string,
+  kind: ParameterDefinition['kind'] = 'value',
+): ParameterDefinition {
+  return { name, description, optional: true, kind };
 }

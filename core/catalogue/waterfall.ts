@@ -29,15 +29,23 @@ export const CS_ARR_WATERFALL: FunctionDefinition = {
     'churned, new and ending ARR.',
   parameters: [
     required('account_ids', 'The account of each subscription row.'),
-    required('start_dates', 'First active day of each subscription.'),
-    required('end_dates', 'Last active day of each subscription; blank while still active.'),
+    required('start_dates', 'First active day of each subscription.', 'date'),
+    required(
+      'end_dates',
+      'Last active day of each subscription; blank while still active.',
+      'date',
+    ),
     required(
       'arr',
       'ARR of each subscription row while active. A credit row may be negative, ' +
         "but not an account's total.",
     ),
-    required('period_start', 'First day of the period: starting ARR is the ARR on this day.'),
-    required('period_end', 'Last day of the period: ending ARR is the ARR on this day.'),
+    required(
+      'period_start',
+      'First day of the period: starting ARR is the ARR on this day.',
+      'date',
+    ),
+    required('period_end', 'Last day of the period: ending ARR is the ARR on this day.', 'date'),
     optional(
       'group_by',
       'Optional. One key per subscription row, such as the account owner; the same for all ' +

@@ -7,8 +7,13 @@ function definition(name: string, overrides: Partial<FunctionDefinition> = {}): 
     name,
     description: 'Adds things up.',
     parameters: [
-      { name: 'values', description: 'The values to add.', optional: false },
-      { name: 'group_by', description: 'Optional. One key per row.', optional: true },
+      { name: 'values', description: 'The values to add.', optional: false, kind: 'value' },
+      {
+        name: 'group_by',
+        description: 'Optional. One key per row.',
+        optional: true,
+        kind: 'value',
+      },
     ],
     implementation: () => 0,
     ...overrides,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isCellError, serialFromEpochDay } from '../../core/index.js';
+import { calendarDate, catalogue, isCellError, serialFromEpochDay } from '../../core/index.js';
 import { DAYS_BETWEEN_DATE_SYSTEMS, isDateParameter } from '../../excel/dates.js';
 import { toCoreArgument, toExcelResult, type ArgumentReading } from '../../excel/values.js';
 
@@ -92,6 +92,10 @@ describe('toExcelResult', () => {
 });
 
 describe('isDateParameter', () => {
+  const dateParameters = catalogue.flatMap((definition) =>
+    definition.parameters.filter((parameter) => parameter.kind === 'date').map((p) => p.name),
+  );
+
   it.each([
     'period_start',
     'period_end',
@@ -100,13 +104,17 @@ describe('isDateParameter', () => {
     'paid_date',
     'start_dates',
   ])('treats %s as dates', (name) => {
-    expect(isDateParameter({ name, description: '', optional: false })).toBe(true);
+    expect(dateParameters).toContain(name);
+    expect(isDateParameter({ name, description: '', optional: false, kind: 'date' })).toBe(true);
   });
 
   it.each(['starting_arr', 'window_days', 'amount', 'target', 'threshold', 'up_for_renewal'])(
     'treats %s as values',
     (name) => {
-      expect(isDateParameter({ name, description: '', optional: false })).toBe(false);
+      expect(dateParameters).not.toContain(name);
+      expect(isDateParameter({ name, description: '', optional: false, kind: 'value' })).toBe(
+        false,
+      );
     },
   );
 });

@@ -67,7 +67,10 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
   else createReadStream(file).pipe(response);
 }
 
-/** Maps a request path to a file under `root`, or `undefined` if it would leave `root`. */
+/**
+ * Maps a request path to a file under `root`, or `undefined` for a malformed path. Dot-dot
+ * segments, escaped or not, stop at `root`, and the final check keeps it that way.
+ */
 export function resolveFile(root: string, url: string): string | undefined {
   let path: string;
   try {

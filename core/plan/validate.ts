@@ -123,6 +123,7 @@ function linkedMetricIssues(
       );
     }
   }
+  issues.push(...linkedValueIssues(component, path, label));
   const bands = component.modifier?.bands;
   for (const problem of bands === undefined ? [] : findTierProblems(bands, 'marginal')) {
     issues.push(
@@ -132,6 +133,27 @@ function linkedMetricIssues(
         `${label} modifier bands: ${problem.message}`,
       ),
     );
+  }
+  return issues;
+}
+
+/** Checks a gate minimum and modifier band bounds against their metric's range, as targets are. */
+function linkedValueIssues(component: PlanComponent, path: string, label: string): PlanIssue[] {
+  const values: [string, string | undefined, number][] = [];
+  if (component.gate !== undefined) {
+    values.push(['gate.minimum', component.gate.metric, component.gate.minimum]);
+  }
+  component.modifier?.bands.forEach((band, index) => {
+    values.push([`modifier.bands[${index}].from`, component.modifier?.metric, band.from]);
+  });
+
+  const issues: PlanIssue[] = [];
+  for (const [field, metric, value] of values) {
+    const definition = metric === undefined ? undefined : findMetric(metric);
+    const problem = definition === undefined ? undefined : checkMetricValue(definition, value);
+    if (problem === undefined) continue;
+    const name = field.startsWith('gate') ? 'gate minimum' : 'modifier band';
+    issues.push(issue('unit', `${path}.${field}`, `${label} ${name}: ${problem}`));
   }
   return issues;
 }

@@ -77,6 +77,29 @@ export class CellReader {
     return undefined;
   }
 
+  /** Reads tiers that must be given, recording a problem when the cell is blank. */
+  requiredTiers(column: PlanColumn, field: string, example: string): Tier[] | undefined {
+    if (!isBlank(this.raw(column))) return this.tiers(column, field);
+    this.report(
+      column,
+      field,
+      `${column} is blank. Enter "from: rate" pairs such as "${example}".`,
+    );
+    return undefined;
+  }
+
+  /** Records a problem when a cell is filled although `needed` is blank, so it would be ignored. */
+  unused(column: PlanColumn, field: string, needed: PlanColumn): void {
+    const value = this.raw(column);
+    if (isBlank(value)) return;
+    this.report(
+      column,
+      field,
+      `${column} is ${describeValue(value)} but ${needed} is blank, so it would be ignored. ` +
+        `Fill ${needed} or clear ${column}.`,
+    );
+  }
+
   private raw(column: PlanColumn): SheetScalar {
     const index = this.columns.get(column) ?? -1;
     return index < 0 ? undefined : this.row[index];

@@ -78,6 +78,11 @@ function readComponent(reader: CellReader): PlanComponent {
   const metric = findMetric(metricText);
   const gateMetric = reader.text('Gate metric');
   const modifierMetric = reader.text('Modifier metric');
+  if (gateMetric === '') reader.unused('Gate minimum', 'gate.minimum', 'Gate metric');
+  if (modifierMetric === '') {
+    reader.unused('Modifier bands', 'modifier.bands', 'Modifier metric');
+    reader.unused('Modifier scope', 'modifier.scope', 'Modifier metric');
+  }
   const threshold = reader.optionalNumber('Threshold', 'threshold');
   const cap = reader.optionalNumber('Cap', 'cap');
 
@@ -107,7 +112,9 @@ function readComponent(reader: CellReader): PlanComponent {
       : {
           modifier: {
             metric: metricId(modifierMetric),
-            bands: reader.tiers('Modifier bands', 'modifier.bands') ?? [{ from: 0, rate: 1 }],
+            bands: reader.requiredTiers('Modifier bands', 'modifier.bands', '0: 0.75; 30: 1') ?? [
+              { from: 0, rate: 1 },
+            ],
             scope: reader.choice('Modifier scope', 'modifier.scope', MODIFIER_SCOPES, 'component'),
           },
         }),

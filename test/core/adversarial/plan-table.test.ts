@@ -42,3 +42,32 @@ describe('plan table units', () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe('plan table ignored cells', () => {
+  it('reports a gate minimum without a gate metric', () => {
+    const issues = issuesOf({ ...grr, 'Gate minimum': 0.9 }, nrr);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('L2');
+    expect(issues[0]?.message).toContain('Gate metric is blank');
+  });
+
+  it('reports modifier bands without a modifier metric', () => {
+    const issues = issuesOf({ ...grr, 'Modifier bands': '0: 0.8; 1: 1' }, nrr);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('N2');
+    expect(issues[0]?.message).toContain('Modifier metric is blank');
+  });
+
+  it('reports a modifier scope without a modifier metric', () => {
+    const issues = issuesOf({ ...grr, 'Modifier scope': 'total' }, nrr);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('O2');
+  });
+
+  it('reports a modifier metric with blank bands', () => {
+    const issues = issuesOf({ ...grr, 'Modifier metric': 'NRR' }, nrr);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('N2');
+    expect(issues[0]?.message).toContain('Modifier bands is blank');
+  });
+});

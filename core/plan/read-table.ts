@@ -46,7 +46,7 @@ export function readPlanTable(
 
   const cellOf = (tableRow: number, column: PlanColumn) =>
     cellName(origin, tableRow, Math.max(0, columnIndex.get(column) ?? 0));
-  const issues: PlanIssue[] = [];
+  const issues: PlanIssue[] = duplicateColumnIssues(header, origin);
   const components: PlanComponent[] = [];
   const tableRows: number[] = [];
   rows.forEach((row, tableRow) => {
@@ -71,6 +71,18 @@ export function readPlanTable(
     });
   }
   return { plan, issues };
+}
+
+/** Reports a plan column named twice in the header, since only the first would be read. */
+function duplicateColumnIssues(header: readonly string[], origin: TableOrigin): PlanIssue[] {
+  return PLAN_COLUMNS.flatMap((name) => {
+    const first = header.indexOf(normalizeKey(name));
+    const second = header.indexOf(normalizeKey(name), first + 1);
+    if (first < 0 || second < 0) return [];
+    const [firstCell, secondCell] = [cellName(origin, 0, first), cellName(origin, 0, second)];
+    const message = `The plan table has two ${name} columns, ${firstCell} and ${secondCell}, and only the first is read. Delete or rename one of them.`;
+    return [{ code: 'header', path: 'header', message, cell: secondCell }];
+  });
 }
 
 function readComponent(reader: CellReader): PlanComponent {

@@ -15,7 +15,29 @@ export function validatePlan(plan: Plan): PlanIssue[] {
   plan.components.forEach((component, index) => {
     issues.push(...componentIssues(plan, component, `components[${index}]`));
   });
+  issues.push(...duplicateIssues(plan));
   issues.push(...weightIssues(plan));
+  return issues;
+}
+
+/** Reports a component whose role and name repeat an earlier one, such as a row pasted twice. */
+function duplicateIssues(plan: Plan): PlanIssue[] {
+  const seen = new Set<string>();
+  const issues: PlanIssue[] = [];
+  plan.components.forEach((component, index) => {
+    const key = `${normalizeKey(component.role)}\u0000${normalizeKey(component.name)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return;
+    }
+    issues.push(
+      issue(
+        'duplicate',
+        `components[${index}].name`,
+        `${component.role} ${component.name} repeats a component of the same role and name, so it would be paid twice. Delete the extra row or rename it.`,
+      ),
+    );
+  });
   return issues;
 }
 

@@ -71,3 +71,29 @@ describe('plan table ignored cells', () => {
     expect(issues[0]?.message).toContain('Modifier bands is blank');
   });
 });
+
+describe('plan table duplicates', () => {
+  it('reports a column header given twice', () => {
+    const table = planTable({ ...grr, Weight: 0.5 }, nrr);
+    table[0]!.push('weight ');
+    table[1]!.push(0.1);
+    table[2]!.push(0.9);
+    const { issues } = readPlanTable(table);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('Q1');
+    expect(issues[0]?.message).toContain('Weight');
+  });
+
+  it('reports a component row pasted twice', () => {
+    const half = { ...grr, Weight: 0.25 };
+    const issues = issuesOf(half, { ...half, Component: ' grr ' }, nrr);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.cell).toBe('B3');
+    expect(issues[0]?.message).toContain('CSM grr repeats a component');
+  });
+
+  it('accepts one component name in two roles', () => {
+    const issues = issuesOf(grr, nrr, { ...grr, Role: 'AM', Weight: 1 });
+    expect(issues).toEqual([]);
+  });
+});

@@ -6,6 +6,17 @@
 /** A cell as the builder sees it: dates as ISO text (`2025-03-31`), blanks as `""`. */
 export type CellValue = string | number | boolean;
 
+/** A formula to write, such as `=CS_NRR(B2:B9, C2:C9, D2:D9, E2:E9)`. */
+export interface Formula {
+  readonly formula: string;
+}
+
+/**
+ * A cell to write: a value, always written as that value (text starting with `=` stays text,
+ * so data copied from a cell can never turn into a formula), or a formula.
+ */
+export type CellInput = CellValue | Formula;
+
 /** How a host spells formulas: `CS_NRR` in Sheets and Univer, `CS.NRR` in Excel. */
 export type FormulaDialect = 'sheets' | 'excel' | 'univer';
 
@@ -33,8 +44,13 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<CellValue[][]>;
   /**
    * Replaces the contents of a sheet the builder created, or creates and marks a new one, with
-   * `rows` from A1. Text starting with `=` is written as a formula. Rejects with an error when
-   * a sheet of that name exists and the builder did not create it.
+   * `rows` from A1. Rejects with an error when a sheet of that name exists and the builder did
+   * not create it.
    */
-  writeSheet(name: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  writeSheet(name: string, rows: readonly (readonly CellInput[])[]): Promise<void>;
+}
+
+/** Tells whether a cell to write is a formula. */
+export function isFormula(cell: CellInput): cell is Formula {
+  return typeof cell === 'object' && cell !== null;
 }

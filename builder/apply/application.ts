@@ -8,7 +8,7 @@ import {
 import type { DataMapping } from '../data/mapping.js';
 import { arrColumns, metricColumns } from '../metrics/recipes.js';
 import type { Period, Rep } from '../people/reps.js';
-import type { CellValue, FormulaDialect } from '../port.js';
+import type { CellInput, Formula, FormulaDialect } from '../port.js';
 import { recipeFormula, sheetRange, type FormulaContext } from './formulas.js';
 import {
   HEADER_ROW,
@@ -33,10 +33,10 @@ export interface ApplyOptions {
   readonly extraDataRows?: number;
 }
 
-/** A sheet to write from A1: values, and text starting with `=` for formulas. */
+/** A sheet to write from A1: values and formulas. */
 export interface SheetContent {
   readonly name: string;
-  readonly rows: CellValue[][];
+  readonly rows: CellInput[][];
 }
 
 /** Everything Apply writes, and where the payouts sheet keeps each column. */
@@ -95,8 +95,8 @@ export function planApplication(
     names.plan,
     `$A$1:$${columnLetters(PLAN_COLUMNS.length - 1)}$${lastPlanRow}`,
   );
-  const formulas = new Map<string, string | undefined>([
-    ...[...arr, ...metrics].map((column): [string, string | undefined] => [
+  const formulas = new Map<string, Formula | undefined>([
+    ...[...arr, ...metrics].map((column): [string, Formula | undefined] => [
       column.header,
       recipeFormula(column.recipe, context),
     ]),

@@ -2,7 +2,7 @@ import { fieldRange, hasFields, quoteSheetName } from '../data/columns.js';
 import type { SourceId } from '../data/fields.js';
 import type { DataMapping } from '../data/mapping.js';
 import type { Operand, Recipe } from '../metrics/recipes.js';
-import type { FormulaDialect } from '../port.js';
+import type { Formula, FormulaDialect } from '../port.js';
 
 /** Where the payouts sheet's cells are, for writing references to them. */
 export interface FormulaContext {
@@ -28,12 +28,12 @@ export function functionName(name: string, dialect: FormulaDialect): string {
  * Makes a complete formula from an expression. Sheets spills a range only inside
  * `ARRAYFORMULA`; Excel and Univer spill arrays by themselves.
  */
-export function wrapFormula(expression: string, dialect: FormulaDialect): string {
-  return dialect === 'sheets' ? `=ARRAYFORMULA(${expression})` : `=${expression}`;
+export function wrapFormula(expression: string, dialect: FormulaDialect): Formula {
+  return { formula: dialect === 'sheets' ? `=ARRAYFORMULA(${expression})` : `=${expression}` };
 }
 
 /** Writes the one formula that fills a column for every rep, or `undefined` for a manual one. */
-export function recipeFormula(recipe: Recipe, context: FormulaContext): string | undefined {
+export function recipeFormula(recipe: Recipe, context: FormulaContext): Formula | undefined {
   const reps = columnRange('Rep', context);
   switch (recipe.kind) {
     case 'manual':

@@ -1,5 +1,5 @@
 import type { PayoutColumn } from '../metrics/recipes.js';
-import type { CellValue } from '../port.js';
+import type { CellInput, Formula } from '../port.js';
 import type { ApplyOptions } from './application.js';
 import { functionName, wrapFormula, type FormulaContext } from './formulas.js';
 
@@ -15,7 +15,7 @@ export const REP_HEADERS = [
 ] as const;
 
 /** Writes the proration formula: each rep's target incentive times the share of the period employed. */
-export function prorateFormula(context: FormulaContext): string {
+export function prorateFormula(context: FormulaContext): Formula {
   const range = (letter: string) => `${letter}${context.firstRow}:${letter}${context.lastRow}`;
   const args = [
     range('C'),
@@ -35,7 +35,7 @@ export function payoutFormulas(
   planRange: string,
   metrics: readonly PayoutColumn[],
   context: FormulaContext,
-): [string, string][] {
+): [string, Formula][] {
   const letter = (header: string) => context.letters.get(header) ?? 'A';
   const first = letter(metrics[0]?.header ?? 'Payout');
   const last = letter(metrics[metrics.length - 1]?.header ?? 'Payout');
@@ -61,11 +61,11 @@ export function payoutFormulas(
 /** Lays out the payouts sheet: period cells, headers, rep values, and formulas on the first rep row. */
 export function payoutsGrid(
   headers: readonly string[],
-  formulas: ReadonlyMap<string, string | undefined>,
+  formulas: ReadonlyMap<string, Formula | undefined>,
   options: ApplyOptions,
-): CellValue[][] {
-  const blankRow = (): CellValue[] => headers.map(() => '');
-  const top: CellValue[][] = [blankRow(), blankRow(), blankRow()];
+): CellInput[][] {
+  const blankRow = (): CellInput[] => headers.map(() => '');
+  const top: CellInput[][] = [blankRow(), blankRow(), blankRow()];
   top[0]?.splice(0, 2, 'Period start', options.period.start);
   top[1]?.splice(0, 2, 'Period end', options.period.end);
 

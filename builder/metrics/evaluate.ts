@@ -50,7 +50,13 @@ function evaluateRecipe(
     case 'average': {
       const owners = ownerValues(context, 'accounts');
       const values = fieldValues(context.mapping, context.sheets, recipe.value);
-      return reps.map((rep) => conditionalMean(owners, values, rep, recipe.kind === 'sum'));
+      const totals = totalsByOwner(owners, values);
+      return reps.map((rep) => {
+        const found = totals.get(rep.toLowerCase()) ?? { total: 0, count: 0 };
+        if (recipe.kind === 'sum') return { value: found.total };
+        if (found.count > 0) return { value: found.total / found.count };
+        return { error: `${rep} owns no account with a value here.` };
+      });
     }
     case 'grouped':
       return groupedByRep(recipe, context, done, reps);
@@ -129,24 +135,24 @@ export function ownerValues(context: PreviewContext, source: SourceId): CellValu
   );
 }
 
-function conditionalMean(
+/**
+ * Adds up the numbers of each owner's rows, as `SUMIF` and `AVERAGEIF` do: owners match
+ * ignoring case only, and text, booleans and blanks are skipped.
+ */
+function totalsByOwner(
   owners: readonly CellValue[],
   values: readonly CellValue[],
-  rep: string,
-  isSum: boolean,
-): PreviewCell {
-  let total = 0;
-  let count = 0;
+): Map<string, { total: number; count: number }> {
+  const totals = new Map<string, { total: number; count: number }>();
   owners.forEach((owner, index) => {
     const value = values[index];
-    if (!sameName(owner, rep) || typeof value !== 'number') return;
-    total += value;
-    count += 1;
+    if (typeof owner !== 'string' || typeof value !== 'number') return;
+    const entry = totals.get(owner.toLowerCase()) ?? { total: 0, count: 0 };
+    entry.total += value;
+    entry.count += 1;
+    totals.set(owner.toLowerCase(), entry);
   });
-  if (isSum) return { value: total };
-  return count === 0
-    ? { error: `${rep} owns no account with a value here.` }
-    : { value: total / count };
+  return totals;
 }
 
 function sameName(cell: unknown, rep: string): boolean {

@@ -5,7 +5,7 @@ import { guessMapping } from '../../builder/data/guess.js';
 import { computePreview } from '../../builder/metrics/preview.js';
 import { repsFromRoster } from '../../builder/people/reps.js';
 import { createHeadlessWorkbook, type HeadlessWorkbook } from '../../univer/headless.js';
-import { accountsSheet, rosterSheet } from './fixtures/book.js';
+import { accountsSheet, headlessRows, rosterSheet } from './fixtures/book.js';
 
 const period = { start: '2025-01-01', end: '2025-03-31' };
 const plan: Plan = { components: findTemplate('CSM')?.components ?? [] };
@@ -27,7 +27,7 @@ describe('planApplication in the Univer engine', () => {
       sheets: [
         { name: 'Accounts', rows: accounts },
         { name: 'Roster', rows: roster },
-        ...application.sheets,
+        ...headlessRows(application.sheets),
       ],
     });
     await book.whenCalculated();

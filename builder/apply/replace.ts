@@ -1,0 +1,63 @@
+import type { SheetSummary } from '../port.js';
+import { DEFAULT_SHEET_NAMES } from './application.js';
+
+/** The longest sheet name Excel accepts; Sheets and Univer accept longer ones. */
+const MAX_SHEET_NAME = 31;
+
+/** Names of the sheets Apply writes. */
+export interface SheetNames {
+  readonly plan: string;
+  readonly payouts: string;
+}
+
+/** Which sheets Apply will write, which earlier ones it replaces, and names it had to change. */
+export interface SheetPlan {
+  readonly names: SheetNames;
+  /** Sheets the builder wrote before, which Apply copies to a previous version, then replaces. */
+  readonly replacing: readonly string[];
+  /** Names taken by sheets the builder did not create, and the names used instead. */
+  readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+}
+
+/**
+ * Decides where Apply writes. A name held by a sheet the builder did not create is never
+ * touched: Apply uses `CS Plan 2` (or the next free number) instead. A name held by the
+ * builder's own earlier sheet is replaced, after the user confirms.
+ */
+export function resolveSheetNames(
+  existing: readonly SheetSummary[],
+  wanted: SheetNames = DEFAULT_SHEET_NAMES,
+): SheetPlan {
+  const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+  const renamed: { wanted: string; used: string }[] = [];
+  const replacing: string[] = [];
+  const pick = (name: string): string => {
+    const found = byName.get(name.toLowerCase());
+    if (found === undefined) return name;
+    if (found.isCreatedByBuilder) {
+      replacing.push(found.name);
+      return found.name;
+    }
+    const used = freeName(name, (candidate) => byName.has(candidate.toLowerCase()));
+    renamed.push({ wanted: name, used });
+    return used;
+  };
+  return { names: { plan: pick(wanted.plan), payouts: pick(wanted.payouts) }, replacing, renamed };
+}
+
+/** Names the copy that keeps an earlier sheet: `CS Plan (previous)`, then `(previous 2)`, … */
+export function previousVersionName(name: string, isTaken: (name: string) => boolean): string {
+  return freeName(`${name} (previous`, isTaken, ')');
+}
+
+/**
+ * Finds the first name not taken: `stem + closing`, then `stem 2` + closing, `stem 3` + closing,
+ * …, with the stem shortened so the name fits Excel's limit.
+ */
+function freeName(stem: string, isTaken: (name: string) => boolean, closing = ''): string {
+  for (let number = 1; ; number++) {
+    const suffix = (number === 1 ? '' : ` ${number}`) + closing;
+    const candidate = stem.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!isTaken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,129 @@
+import { ROLE_TEMPLATES, validatePlan, type Plan, type PlanComponent } from '../../core/index.js';
+import type { StepContext } from './app.js';
+import { componentEditor, type ComponentEditor } from './component-editor.js';
+import { button, field, h, input, select } from './dom.js';
+import { issueSummary, showIssues } from './plan-issues.js';
+import { nextButton, stepHeading } from './step-parts.js';
+
+/** Renders the plan step: the period, role templates, each component's editor and validation. */
+export function renderPlanStep(section: HTMLElement, context: StepContext): void {
+  const { store } = context;
+  const summary = h('div', { class: 'issues', 'aria-live': 'polite' });
+  const roles = h('div');
+  let editors: ComponentEditor[] = [];
+
+  const validate = () => {
+    const issues = validatePlan(store.state.plan);
+    showIssues(issues, editors);
+    summary.replaceChildren(...issueSummary(issues));
+  };
+  const setPlan = (plan: Plan, redraw: boolean) => {
+    store.update({ plan });
+    if (redraw) drawComponents();
+    else validate();
+  };
+  const drawComponents = () => {
+    const components = store.state.plan.components;
+    editors = components.map((component, index) =>
+      componentEditor(component, {
+        change: (next, redraw) => setPlan(replaceAt(store.state.plan, index, next), redraw),
+        remove: () => setPlan(removeAt(store.state.plan, index), true),
+      }),
+    );
+    const names = [...new Set(components.map((component) => component.role))];
+    roles.replaceChildren(
+      ...names.map((role) =>
+        h(
+          'div',
+          { class: 'role' },
+          h('h3', {}, role),
+          ...editors.filter((_, index) => components[index]?.role === role).map((e) => e.element),
+          button(`Add a component to ${role}`, () =>
+            setPlan({ components: [...store.state.plan.components, newComponent(role)] }, true),
+          ),
+        ),
+      ),
+    );
+    validate();
+  };
+
+  section.append(
+    stepHeading('plan', 'Plan'),
+    ...reopenedNotes(context),
+    ...periodFields(context),
+    templatePicker((role) => setPlan(withTemplate(store.state.plan, role), true)),
+    summary,
+    roles,
+    nextButton('Next: preview', () => context.go('preview')),
+  );
+  drawComponents();
+}
+
+function reopenedNotes(context: StepContext): Node[] {
+  const reopened = context.store.state.reopened;
+  if (reopened === undefined) return [];
+  const note = h('p', { class: 'hint' }, `Read back from the sheet "${reopened.planSheet}".`);
+  if (reopened.issues.length === 0) return [note];
+  return [note, h('div', { class: 'issues', role: 'alert' }, ...issueSummary(reopened.issues))];
+}
+
+function periodFields(context: StepContext): HTMLElement[] {
+  const { store } = context;
+  const start = field('Period start', input('date', store.state.period.start));
+  const end = field('Period end', input('date', store.state.period.end));
+  start.control.addEventListener('change', () =>
+    store.update({ period: { ...store.state.period, start: start.control.value } }),
+  );
+  end.control.addEventListener('change', () =>
+    store.update({ period: { ...store.state.period, end: end.control.value } }),
+  );
+  return [h('div', { class: 'pair' }, start.wrapper, end.wrapper)];
+}
+
+function templatePicker(use: (role: string) => void): HTMLElement {
+  const picker = field(
+    'Role template',
+    select(
+      ROLE_TEMPLATES.map((t) => [t.role, t.role]),
+      'CSM',
+    ),
+    'Adds the role with usual defaults, or resets it.',
+  );
+  return h(
+    'div',
+    { class: 'template' },
+    picker.wrapper,
+    button('Use template', () => use(picker.control.value)),
+  );
+}
+
+/** Puts a template's components in the plan, replacing that role's components if present. */
+export function withTemplate(plan: Plan, role: string): Plan {
+  const template = ROLE_TEMPLATES.find((candidate) => candidate.role === role);
+  if (template === undefined) return plan;
+  const others = plan.components.filter(
+    (component) => component.role.toLowerCase() !== role.toLowerCase(),
+  );
+  return { components: [...others, ...template.components] };
+}
+
+function replaceAt(plan: Plan, index: number, component: PlanComponent): Plan {
+  return { components: plan.components.map((old, at) => (at === index ? component : old)) };
+}
+
+function removeAt(plan: Plan, index: number): Plan {
+  return { components: plan.components.filter((_, at) => at !== index) };
+}
+
+function newComponent(role: string): PlanComponent {
+  return {
+    role,
+    name: 'New component',
+    metric: 'grr',
+    weight: 0.1,
+    direction: 'higher',
+    target: 0.9,
+    curve: { mode: 'marginal', tiers: [{ from: 0, rate: 1 }] },
+    capTiming: 'before modifier',
+  };
+}

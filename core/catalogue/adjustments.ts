@@ -1,8 +1,11 @@
+import { valueError } from '../errors.js';
 import { applyDraw, clawbackAdjustment, type DrawKind } from '../money/draws.js';
 import { readDate } from '../values/dates.js';
+import { describeSource, describeValue } from '../values/describe.js';
 import { readNumber } from '../values/numbers.js';
 import { readChoice } from '../values/options.js';
 import { firstCell } from '../values/range.js';
+import type { SheetScalar, ValueSource } from '../values/types.js';
 import { mapRows, type RowReader } from './rowwise.js';
 import { optional, required, type FunctionDefinition } from './types.js';
 
@@ -73,10 +76,7 @@ export const CS_CLAWBACK: FunctionDefinition = {
         row: row(name).row,
       });
       const amount = readMoney('CS_CLAWBACK', row, 'paid');
-      const share = readNumber(row('rate').value, source('rate'), {
-        percent: true,
-        sign: 'nonNegative',
-      });
+      const share = readShare(row('rate').value, source('rate'));
       const paidOn = readDate(row('paid_date').value, source('paid_date'));
       if (amount === undefined || share === undefined || paidOn === undefined) return '';
 
@@ -89,6 +89,24 @@ export const CS_CLAWBACK: FunctionDefinition = {
     });
   },
 };
+
+/**
+ * Reads a clawback rate from 0 to 1, taking `"50%"` as 0.5. A rate above 1 is rejected, since it
+ * would recover more than was paid and 50 typed for 50% would claw back 50 times the payment.
+ */
+function readShare(value: SheetScalar, source: ValueSource): number | undefined {
+  const share = readNumber(value, source, { percent: true, sign: 'nonNegative' });
+  if (share === undefined || share <= 1) return share;
+
+  const typedPercent = typeof value === 'string' && value.includes('%');
+  const hint = typedPercent
+    ? 'Enter a share from 0% to 100%.'
+    : `Enter ${share}% or ${Number((share / 100).toPrecision(12))}.`;
+  throw valueError(
+    `${describeSource(source)} is ${describeValue(value)}, which is above 1 (100%) and would ` +
+      `recover more than was paid. ${hint}`,
+  );
+}
 
 function readMoney(functionName: string, row: RowReader, name: string): number | undefined {
   const source = { functionName, argument: name, row: row(name).row };

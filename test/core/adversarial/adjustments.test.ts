@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sheetFunctions } from '../../../core/index.js';
+import { failure } from '../metrics/cells.js';
+
+describe('CS_CLAWBACK rate', () => {
+  it('rejects 50 where 50% is meant', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_CLAWBACK!(10_000, 50, '2025-01-01', '2025-02-01'),
+    );
+    expect(error.kind).toBe('value');
+    expect(error.message).toMatch(/^CS_CLAWBACK: rate row 1 is 50, which is above 1 \(100%\)/);
+    expect(error.message).toContain('Enter 50% or 0.5.');
+  });
+
+  it('rejects recovering more than was paid', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_CLAWBACK!(10_000, '150%', '2025-01-01', '2025-02-01'),
+    );
+    expect(error.message).toMatch(/^CS_CLAWBACK: rate row 1 is "150%"/);
+  });
+
+  it('accepts a full clawback', () => {
+    expect(sheetFunctions.CS_CLAWBACK!(10_000, '100%', '2025-01-01', '2025-02-01')).toBe(-10_000);
+  });
+});

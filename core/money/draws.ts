@@ -1,4 +1,4 @@
-import { roundMoney } from './rounding.js';
+import { fromCents, roundMoney, toCents } from './rounding.js';
 
 /** How a draw treats a period where earnings fall short of it. */
 export type DrawKind = 'nonRecoverable' | 'recoverable';
@@ -25,16 +25,21 @@ export function applyDraw(
   kind: DrawKind,
   balanceBroughtForward = 0,
 ): DrawOutcome {
-  const topUp = roundMoney(Math.max(0, draw - earned));
+  // Work in whole cents, so that paid, top-up and balance add up exactly and a half cent in
+  // the inputs cannot pay a cent above the draw.
+  const earnedCents = toCents(earned);
+  const drawCents = toCents(draw);
+  const balanceCents = toCents(balanceBroughtForward);
+  const topUp = Math.max(0, drawCents - earnedCents);
   if (kind === 'nonRecoverable') {
-    return { topUp, paid: roundMoney(earned + topUp), carriedForward: 0 };
+    return { topUp: fromCents(topUp), paid: fromCents(earnedCents + topUp), carriedForward: 0 };
   }
 
-  const recovered = roundMoney(Math.min(balanceBroughtForward, Math.max(0, earned - draw)));
+  const recovered = Math.min(balanceCents, Math.max(0, earnedCents - drawCents));
   return {
-    topUp,
-    paid: roundMoney(earned + topUp - recovered),
-    carriedForward: roundMoney(balanceBroughtForward - recovered + topUp),
+    topUp: fromCents(topUp),
+    paid: fromCents(earnedCents + topUp - recovered),
+    carriedForward: fromCents(balanceCents - recovered + topUp),
   };
 }
 

@@ -23,3 +23,17 @@ describe('CS_CLAWBACK rate', () => {
     expect(sheetFunctions.CS_CLAWBACK!(10_000, '100%', '2025-01-01', '2025-02-01')).toBe(-10_000);
   });
 });
+
+describe('CS_DRAW cents', () => {
+  it('pays exactly the draw when earnings have half cents', () => {
+    expect(sheetFunctions.CS_DRAW!(1.005, 2)).toEqual([[2, 0.99, 0]]);
+  });
+
+  it('rounds the draw before topping up', () => {
+    expect(sheetFunctions.CS_DRAW!(1000.004, 2000.006)).toEqual([[2000.01, 1000.01, 0]]);
+  });
+
+  it('recovers a half-cent balance without going negative', () => {
+    expect(sheetFunctions.CS_DRAW!(100, 50, 'recoverable', 0.015)).toEqual([[99.98, 0, 0]]);
+  });
+});

@@ -4,7 +4,7 @@ import { readDate } from '../values/dates.js';
 import { describeSource, describeValue } from '../values/describe.js';
 import { readNumber } from '../values/numbers.js';
 import { readChoice } from '../values/options.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import type { SheetScalar, ValueSource } from '../values/types.js';
 import { mapRows, type RowReader } from './rowwise.js';
 import { optional, required, type FunctionDefinition } from './types.js';
@@ -26,7 +26,7 @@ export const CS_DRAW: FunctionDefinition = {
   ],
   implementation: (earned, draw, kind, balance) => {
     const source = { functionName: 'CS_DRAW', argument: 'kind' };
-    const chosen = readChoice(firstCell(kind), source, DRAW_KINDS, 'non-recoverable');
+    const chosen = readChoice(singleCell(kind, source), source, DRAW_KINDS, 'non-recoverable');
     const drawKind: DrawKind = chosen === 'recoverable' ? 'recoverable' : 'nonRecoverable';
     const specs = ['earned', 'draw', 'balance'].map((name, index) => ({
       name,

@@ -3,7 +3,7 @@ import { computeAttainment, DIRECTIONS, type Direction } from '../payout/attainm
 import { CURVE_MODES, evaluateCurve, type Curve } from '../payout/curve.js';
 import { readNumber } from '../values/numbers.js';
 import { readChoice } from '../values/options.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import { mapRows } from './rowwise.js';
 import { readTiers } from './tiers.js';
 import { optional, required, type FunctionDefinition } from './types.js';
@@ -24,7 +24,7 @@ export const CS_ATTAINMENT: FunctionDefinition = {
   ],
   implementation: (actual, target, direction) => {
     const source = { functionName: 'CS_ATTAINMENT', argument: 'direction' };
-    const way: Direction = readChoice(firstCell(direction), source, DIRECTIONS, 'higher');
+    const way: Direction = readChoice(singleCell(direction, source), source, DIRECTIONS, 'higher');
     const specs = [
       { name: 'actual', argument: actual, numeric: true },
       { name: 'target', argument: target, numeric: true },
@@ -76,14 +76,17 @@ export const CS_CURVE: FunctionDefinition = {
   ],
   implementation: (attainment, tiers, mode, threshold, cap) => {
     const at = (argument: string) => ({ functionName: 'CS_CURVE', argument });
-    const curveMode = readChoice(firstCell(mode), at('mode'), CURVE_MODES, 'marginal');
+    const curveMode = readChoice(singleCell(mode, at('mode')), at('mode'), CURVE_MODES, 'marginal');
     const curve: Curve = {
       mode: curveMode,
       tiers: readTiers('CS_CURVE', tiers, curveMode),
-      ...optionalNumber('threshold', readNumber(firstCell(threshold), at('threshold'), fraction)),
+      ...optionalNumber(
+        'threshold',
+        readNumber(singleCell(threshold, at('threshold')), at('threshold'), fraction),
+      ),
       ...optionalNumber(
         'cap',
-        readNumber(firstCell(cap), at('cap'), { ...fraction, sign: 'nonNegative' }),
+        readNumber(singleCell(cap, at('cap')), at('cap'), { ...fraction, sign: 'nonNegative' }),
       ),
     };
     if (curve.cap !== undefined && curve.cap <= 0) {

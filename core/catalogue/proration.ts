@@ -4,7 +4,7 @@ import { employedShare, PRORATION_METHODS } from '../payout/proration.js';
 import { formatIsoDate, readDate } from '../values/dates.js';
 import { readNumber } from '../values/numbers.js';
 import { readChoice } from '../values/options.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import { mapRows, type RowReader } from './rowwise.js';
 import { optional, required, type FunctionDefinition } from './types.js';
 
@@ -30,9 +30,10 @@ export const CS_PRORATE: FunctionDefinition = {
     ),
   ],
   implementation: (amount, periodStart, periodEnd, employedFrom, employedTo, method) => {
+    const methodSource = { functionName: NAME, argument: 'method' };
     const way = readChoice(
-      firstCell(method),
-      { functionName: NAME, argument: 'method' },
+      singleCell(method, methodSource),
+      methodSource,
       PRORATION_METHODS,
       'days',
     );

@@ -1,7 +1,7 @@
 import { valueError } from '../errors.js';
 import { compoundChurn, grossRevenueRetention, netRevenueRetention } from '../metrics/retention.js';
 import { readNumber } from '../values/numbers.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import { aggregate, sum, type PooledInput } from './aggregate.js';
 import { requireDenominator } from './guards.js';
 import { optional, required, type FunctionDefinition } from './types.js';
@@ -151,10 +151,10 @@ export const CS_ANNUAL_CHURN: FunctionDefinition = {
   ],
   implementation: (rate, periods) => {
     const source = { functionName: 'CS_ANNUAL_CHURN', argument: 'period_rate' };
-    const periodRate = readNumber(firstCell(rate), source, { percent: true });
+    const periodsSource = { ...source, argument: 'periods' };
+    const periodRate = readNumber(singleCell(rate, source), source, { percent: true });
     const count =
-      readNumber(firstCell(periods), { ...source, argument: 'periods' }, { sign: 'nonNegative' }) ??
-      12;
+      readNumber(singleCell(periods, periodsSource), periodsSource, { sign: 'nonNegative' }) ?? 12;
     if (periodRate === undefined) return '';
     if (periodRate < 0 || periodRate > 1) {
       throw valueError(

@@ -2,7 +2,7 @@ import { valueError } from '../errors.js';
 import { customerEffortScore, customerSatisfaction, netPromoterScore } from '../metrics/surveys.js';
 import { poolNumbers } from '../values/columns.js';
 import { readNumber } from '../values/numbers.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import type { SheetArgument, SheetResult } from '../values/types.js';
 import { aggregate } from './aggregate.js';
 import { requireResponses } from './guards.js';
@@ -95,7 +95,7 @@ function surveyMetric(
 
 function readScale(functionName: string, argument: SheetArgument, fallback: number): number {
   const source = { functionName, argument: 'scale' };
-  const scale = readNumber(firstCell(argument), source, score) ?? fallback;
+  const scale = readNumber(singleCell(argument, source), source, score) ?? fallback;
   if (isWholeBetween(scale, 2, Infinity)) return scale;
   throw valueError(
     `${functionName}: scale is ${scale}, which is not the top of a scale. ` +
@@ -105,7 +105,7 @@ function readScale(functionName: string, argument: SheetArgument, fallback: numb
 
 function readSatisfiedMin(argument: SheetArgument, scale: number): number | undefined {
   const source = { functionName: 'CS_CSAT', argument: 'satisfied_min' };
-  const point = readNumber(firstCell(argument), source, score);
+  const point = readNumber(singleCell(argument, source), source, score);
   if (point === undefined || isWholeBetween(point, 1, scale)) return point;
   throw valueError(
     `CS_CSAT: satisfied_min is ${point}, which is not a point of the scale. ` +

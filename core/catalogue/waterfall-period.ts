@@ -1,6 +1,6 @@
 import { valueError } from '../errors.js';
 import { formatIsoDate, readDate } from '../values/dates.js';
-import { firstCell } from '../values/range.js';
+import { singleCell } from '../values/range.js';
 import type { SheetArgument } from '../values/types.js';
 
 const NAME = 'CS_ARR_WATERFALL';
@@ -14,7 +14,8 @@ export interface Period {
 /** Reads period_start and period_end, which must both be given and in order. */
 export function readPeriod(periodStart: SheetArgument, periodEnd: SheetArgument): Period {
   const read = (argument: SheetArgument, name: string, boundary: 'first' | 'last'): number => {
-    const day = readDate(firstCell(argument), { functionName: NAME, argument: name });
+    const source = { functionName: NAME, argument: name };
+    const day = readDate(singleCell(argument, source), source);
     if (day !== undefined) return day;
     throw valueError(`${NAME}: ${name} is blank. Enter the ${boundary} day of the period.`);
   };

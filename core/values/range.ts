@@ -1,4 +1,6 @@
-import type { SheetArgument, SheetScalar } from './types.js';
+import { valueError } from '../errors.js';
+import { describeSource } from './describe.js';
+import type { SheetArgument, SheetScalar, ValueSource } from './types.js';
 
 /** Turns an argument into rows of cells: a single cell becomes one row of one cell. */
 export function toRows(argument: SheetArgument): readonly (readonly SheetScalar[])[] {
@@ -27,7 +29,16 @@ export function cellsOf(argument: SheetArgument): PlacedCell[] {
   return cells;
 }
 
-/** The first cell of an argument, for parameters that take one value. */
-export function firstCell(argument: SheetArgument): SheetScalar {
-  return toRows(argument)[0]?.[0];
+/**
+ * Returns the cell of a parameter that takes one value. Throws a `CellError` for a range of
+ * several cells, since reading only its first cell would ignore the others without a word.
+ */
+export function singleCell(argument: SheetArgument, source: ValueSource): SheetScalar {
+  const rows = toRows(argument);
+  const count = rows.reduce((total, row) => total + row.length, 0);
+  if (count <= 1) return rows[0]?.[0];
+  throw valueError(
+    `${describeSource(source)} is a range of ${count} cells, but it takes one value. ` +
+      `Select a single cell.`,
+  );
 }

@@ -8,6 +8,8 @@ const MS_PER_DAY = 86_400_000;
 const SERIAL_OF_EPOCH = 25_569;
 /** Serial 60 is 29 Feb 1900, a day that never existed, kept by Excel for Lotus 1-2-3 compatibility. */
 const FICTITIOUS_LEAP_DAY = 60;
+/** Serial of 9999-12-31, the last date Excel accepts and the last a 4-digit ISO year can write. */
+const LAST_SERIAL = 2_958_465;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/;
 
 /** Makes a calendar date from a year, a month (1 to 12) and a day. */
@@ -26,10 +28,13 @@ export function formatIsoDate(epochDay: number): string {
   return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** Converts a serial number of the 1900 date system to a day number. Serial 1 is 1900-01-01. */
+/**
+ * Converts a serial number of the 1900 date system to a day number. Serial 1 is 1900-01-01.
+ * Returns `undefined` outside 1900-01-01 to 9999-12-31 and for the fictitious 29 Feb 1900.
+ */
 export function epochDayFromSerial(serial: number): number | undefined {
   const whole = Math.floor(serial);
-  if (whole < 1 || whole === FICTITIOUS_LEAP_DAY) return undefined;
+  if (!(whole >= 1 && whole <= LAST_SERIAL) || whole === FICTITIOUS_LEAP_DAY) return undefined;
   return whole < FICTITIOUS_LEAP_DAY ? whole - SERIAL_OF_EPOCH + 1 : whole - SERIAL_OF_EPOCH;
 }
 

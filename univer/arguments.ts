@@ -10,11 +10,12 @@ export interface ArgumentError {
 }
 
 /**
- * Converts the engine's argument values to the core's: a reference or array becomes rows of
- * cells (a single-cell reference too, `[[2000]]`), and a blank cell becomes `null`. The engine
- * reads a blank as 0 when asked for its value, so blanks are detected with `isNull()` first;
- * this is why the adapter subclasses the engine's function class instead of using the facade's
- * `registerFunction`, which passes plain values with blanks already turned into 0.
+ * Converts the engine's argument values to the core's. A reference or array becomes rows of
+ * cells (a single-cell reference too, `[[2000]]`), and a blank cell becomes `null`.
+ *
+ * A blank cell's value object returns 0 from `getValue()`, so blanks are detected with
+ * `isNull()` first. The facade's `registerFunction` passes plain values with blanks already
+ * turned into 0, which is why the adapter subclasses the engine's function class instead.
  * Returns the first error value found, named by parameter and row, in place of the arguments.
  */
 export function readArguments(

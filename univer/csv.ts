@@ -46,9 +46,9 @@ export function parseCsv(text: string): string[][] {
 }
 
 /**
- * Reads CSV fields the way a spreadsheet imports them: an empty field is a blank cell, a plain
- * decimal is a number, TRUE and FALSE are booleans, `=...` is a formula, and anything else
- * (`$1,200`, `85%`, `2025-03-31`) stays text for the CS functions to read.
+ * Reads CSV fields the way a spreadsheet imports them. An empty field is a blank cell, a plain
+ * decimal is a number, TRUE and FALSE are booleans, and `=...` is a formula. Anything else,
+ * such as `$1,200`, `85%` or `2025-03-31`, stays text for the CS functions to read.
  */
 export function csvCells(records: readonly (readonly string[])[]): CellInput[][] {
   return records.map((fields) => fields.map(csvCell));

@@ -9,10 +9,10 @@ import type {
 } from '@univerjs/preset-sheets-core';
 
 /**
- * The classes of Univer's formula engine the adapter builds on. Node loads them with `require`
- * and the browser bundle imports them, so the adapter takes them as a parameter: every function
- * class and value object must come from the engine copy that runs the workbook, because the
- * engine tells value kinds apart by their classes.
+ * The classes of Univer's formula engine the adapter builds on. Node loads Univer's CommonJS
+ * build and the browser bundles its ES build, which are separate copies of every class. The
+ * adapter takes the classes as a parameter, so its functions and values always come from the
+ * copy that runs the workbook.
  */
 export interface FormulaEngine {
   readonly BaseFunction: typeof BaseFunction;

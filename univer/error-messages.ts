@@ -8,7 +8,7 @@ export interface CellPosition {
   readonly column: number;
 }
 
-/** Why a CS function returned an error value in a cell. */
+/** The reason a CS function returned an error value in a cell. */
 export interface CellErrorMessage {
   readonly functionName: string;
   /** The error value the cell shows, such as `#DIV/0!`. */

@@ -6,7 +6,7 @@ import type { FormulaEngine } from './engine.js';
 import type { CellErrorMessage, CellErrorMessages } from './error-messages.js';
 import { ERROR_TYPES, errorValue, writeResult } from './results.js';
 
-/** What Univer's formula plugins take to add functions: executors and their descriptions. */
+/** The options Univer's formula plugins add functions from: executors and descriptions. */
 export interface FormulaFunctions {
   /** The formula engine's `function` option: each class with the name it is called by. */
   readonly function: Array<[Ctor<BaseFunction>, string]>;
@@ -16,8 +16,8 @@ export interface FormulaFunctions {
 
 /**
  * Builds one engine function per catalogue definition, under its Sheets name (`CS_NRR`). Each
- * converts the engine's values to the core's, calls the implementation, and converts back; a
- * `CellError` becomes `#VALUE!`, `#DIV/0!` or `#N/A` with its message kept in `messages`.
+ * converts the engine's values to the core's, calls the implementation, and converts back. A
+ * `CellError` becomes `#VALUE!`, `#DIV/0!` or `#N/A`, and its message is kept in `messages`.
  */
 export function catalogueFunctions(
   engine: FormulaEngine,
@@ -78,8 +78,8 @@ function evaluate(
     return { value: writeResult(engine, definition.implementation(...args)) };
   } catch (error: unknown) {
     if (isCellError(error)) return failure(engine, name, ERROR_TYPES[error.kind], error.message);
-    // An exception other than CellError is a bug in the core; the engine would stop
-    // recalculating every formula if it escaped, so the cell shows it instead.
+    // Any other exception is a bug in the core. Escaping calculate(), it would abort Univer's
+    // calculation (in Node it ended the process), so the cell shows it instead.
     console.error(`${name} failed unexpectedly`, error);
     return failure(engine, name, '#VALUE!', `${name} failed unexpectedly: ${String(error)}`);
   }

@@ -3,7 +3,7 @@ import type { FormulaDataModel, FWorksheet } from '@univerjs/preset-sheets-core'
 import { fromCellData, isCellErrorValue, type CellOutput } from './cells.js';
 import type { CellErrorMessage, CellErrorMessages } from './error-messages.js';
 
-/** Where computed values are read from: the workbook's formula data and CS error messages. */
+/** The sources of computed values: the workbook's formula data and CS error messages. */
 export interface ValueSources {
   readonly formulaData: FormulaDataModel;
   readonly messages: CellErrorMessages;
@@ -65,7 +65,7 @@ function withMessage(
   return found === undefined ? value : { error: value.error, message: found.message };
 }
 
-/** The cell's own value, or the value spilled into it by an array result above or left. */
+/** Reads the cell's own value, or the value an array result spilled into it. */
 function computedCell(
   sources: ValueSources,
   worksheet: FWorksheet,

@@ -18,9 +18,9 @@ export const ERROR_TYPES: Readonly<Record<CellErrorKind, string>> = {
 };
 
 /**
- * Converts a core result to the engine's values: rows become an array that spills from the
- * formula cell, a date becomes a serial number of the 1900 system with a date format, and text
- * stays text even where it looks like a number or a date.
+ * Converts a core result to the engine's values. Rows become an array that spills from the
+ * formula cell. A date becomes a serial number of the 1900 system with a date format. Text
+ * stays text, even where it looks like a number or a date.
  */
 export function writeResult(engine: FormulaEngine, result: SheetResult): BaseValueObject {
   if (!Array.isArray(result)) return writeScalar(engine, result);

@@ -3,7 +3,7 @@ import type { CellOutput } from '../cells.js';
 import { findCellMessage, readValues, type ValueSources } from '../read-values.js';
 
 /**
- * What the page adds to `window.csComp` for automation, beside Univer's facade in
+ * The readers the page adds to `window.csComp` for automation, beside Univer's facade in
  * `window.univerAPI`. Sheets are named by their tab name, cells and ranges in A1 notation.
  */
 export interface PageAutomation {

@@ -16,6 +16,7 @@ import roster from '../../data/sample/roster.csv';
 import { catalogue } from '../../core/index.js';
 import { CellErrorMessages } from '../error-messages.js';
 import { catalogueFunctions } from '../functions.js';
+import { findCellMessage } from '../read-values.js';
 import { sampleSheets } from '../sample.js';
 import { workbookSnapshot } from '../snapshot.js';
 import { pageAutomation, type PageAutomation } from './automation.js';
@@ -29,6 +30,9 @@ declare global {
     csComp: PageAutomation;
   }
 }
+
+/** The id of Univer's operation that changes the selected cells. */
+const SET_SELECTIONS = 'sheet.operation.set-selections';
 
 const messages = new CellErrorMessages();
 const univer = new Univer({ locale: LocaleType.EN_US, locales: { [LocaleType.EN_US]: enUS } });
@@ -58,13 +62,19 @@ window.univerAPI = univerAPI;
 window.csComp = automation;
 
 const panel = renderFunctionPanel(mountPoint('cs-panel'), catalogue);
-const showSelectedMessage = () => {
+const showActiveCellMessage = () => {
   const cell = workbook.getActiveCell();
-  const message = cell && automation.errorMessage(cell.getSheetName(), cell.getA1Notation());
-  panel.showCellMessage(message ?? '');
+  const sources = { formulaData, messages };
+  const found =
+    cell && findCellMessage(sources, workbook.getActiveSheet(), cell.getRow(), cell.getColumn());
+  panel.showCellMessage(found?.message ?? '');
 };
-workbook.onSelectionChange(showSelectedMessage);
-univerAPI.getFormula().calculationEnd(showSelectedMessage);
+// Every way of selecting a cell (pointer, keyboard, name box, facade) runs this operation.
+// Univer 0.25's onSelectionChange fires only when a pointer selection ends.
+workbook.onCommandExecuted((command) => {
+  if (command.id === SET_SELECTIONS) showActiveCellMessage();
+});
+univerAPI.getFormula().calculationEnd(showActiveCellMessage);
 
 function mountPoint(id: string): HTMLElement {
   const found = document.getElementById(id);

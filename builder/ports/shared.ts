@@ -22,3 +22,12 @@ export function isDateFormat(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   return /[yd]/i.test(bare);
 }
+
+/**
+ * Keeps text as text in hosts that read typed input, Sheets and Excel: text starting with `=`,
+ * `+`, `-` or `@` would become a formula, so it gets the leading apostrophe that marks text
+ * (shown without it). Other text is written unchanged.
+ */
+export function escapeText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}

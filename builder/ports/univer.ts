@@ -1,14 +1,15 @@
-import type { CellInput, CellValue, SheetSummary, WorkbookPort } from '../port.js';
-import { isFormula } from '../port.js';
-import { CREATED_BY_BUILDER_KEY, toIsoDateIfDate } from './shared.js';
+import type { SheetSummary, WorkbookPort } from '../port.js';
+import { CREATED_BY_BUILDER_KEY } from './shared.js';
+import { readCells, readHeaderRow, writeCells, type CellData } from './univer-cells.js';
 
-/** The parts of Univer's sheets facade (0.25) the port uses, so it works with any copy of it. */
+/** A range of Univer's sheets facade (0.25), as far as the port uses it. */
 export interface UniverRange {
   getCellDatas(): CellData[][];
   getNumberFormats?(): string[][];
   setValues(values: unknown[][]): unknown;
 }
 
+/** A worksheet of Univer's sheets facade (0.25), as far as the port uses it. */
 export interface UniverSheet {
   getSheetName(): string;
   getLastRow(): number;
@@ -23,6 +24,7 @@ export interface UniverSheet {
   clearContents(): unknown;
 }
 
+/** Univer's facade (`window.univerAPI`), as far as the port uses it. */
 export interface UniverFacade {
   getActiveWorkbook(): {
     getSheets(): UniverSheet[];
@@ -31,17 +33,18 @@ export interface UniverFacade {
   } | null;
 }
 
-// Univer's CellValueType: 1 text, 2 number, 3 boolean. A cell's type is given explicitly so
-// text stays text; Univer would otherwise read "2025-01-01" as a date and "=1+1" as a formula.
-const TEXT = 1;
-const NUMBER = 2;
-const BOOLEAN = 3;
+/**
+ * Reads computed values of an A1 range, spilled results included, as the local workbook page's
+ * `window.csComp.getValues` does: blanks `null`, error values `{ error }`.
+ */
+export type ComputedValues = (sheet: string, a1Range: string) => unknown[][];
 
 /**
  * Creates the port for the local workbook, over Univer's facade (`window.univerAPI` on the
- * page). Builder sheets are marked with custom metadata on the worksheet.
+ * page). Builder sheets are marked with custom metadata on the worksheet. Univer 0.25's facade
+ * shows no values spilled by an array formula, so pass `computedValues` to read those too.
  */
-export function univerPort(univerAPI: UniverFacade): WorkbookPort {
+export function univerPort(univerAPI: UniverFacade, computedValues?: ComputedValues): WorkbookPort {
   const workbook = () => {
     const found = univerAPI.getActiveWorkbook();
     if (found === null) throw new Error('The local workbook is not open.');
@@ -53,7 +56,10 @@ export function univerPort(univerAPI: UniverFacade): WorkbookPort {
       return workbook().getSheets().map(summarize);
     },
     async readSheet(name) {
-      return readCells(requireSheet(workbook().getSheetByName(name), name));
+      const sheet = workbook().getSheetByName(name);
+      if (sheet === null)
+        throw new Error(`Sheet "${name}" was not found. Check the name on its tab.`);
+      return readCells(sheet, computedValues);
     },
     async writeSheet(name, rows) {
       const existing = workbook().getSheetByName(name);
@@ -63,9 +69,11 @@ export function univerPort(univerAPI: UniverFacade): WorkbookPort {
         );
       }
       const sheet = existing ?? workbook().insertSheet(name);
-      if (existing === null)
+      if (existing === null) {
         sheet.setCustomMetadata({ ...sheet.getCustomMetadata(), [CREATED_BY_BUILDER_KEY]: true });
-      else sheet.clearContents();
+      } else {
+        sheet.clearContents();
+      }
       writeCells(sheet, rows);
     },
   };
@@ -74,7 +82,7 @@ export function univerPort(univerAPI: UniverFacade): WorkbookPort {
 function summarize(sheet: UniverSheet): SheetSummary {
   const rowCount = sheet.getLastRow() + 1;
   const columnCount = sheet.getLastColumn() + 1;
-  const headers = columnCount > 0 && rowCount > 0 ? readRow(sheet, columnCount) : [];
+  const headers = columnCount > 0 && rowCount > 0 ? readHeaderRow(sheet, columnCount) : [];
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   return {
     name: sheet.getSheetName(),
@@ -85,60 +93,6 @@ function summarize(sheet: UniverSheet): SheetSummary {
   };
 }
 
-type CellData = { v?: unknown; t?: unknown } | null | undefined;
-
-function readRow(sheet: UniverSheet, columns: number): string[] {
-  const cells = sheet.getRange(0, 0, 1, columns).getCellDatas()[0] ?? [];
-  return Array.from({ length: columns }, (_, c) => String(toCellValue(cells[c], undefined)));
-}
-
-function readCells(sheet: UniverSheet): CellValue[][] {
-  const rows = sheet.getLastRow() + 1;
-  const columns = sheet.getLastColumn() + 1;
-  if (rows <= 0 || columns <= 0) return [];
-  const range = sheet.getRange(0, 0, rows, columns);
-  const formats = range.getNumberFormats?.() ?? [];
-  const cells = range.getCellDatas();
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => toCellValue(cells[r]?.[c], formats[r]?.[c])),
-  );
-}
-
-/** Reads a cell's value: booleans by their cell type (stored as 1 and 0), dates by format. */
-function toCellValue(cell: CellData, format: string | undefined): CellValue {
-  const value = cell?.v;
-  if (value === null || value === undefined) return '';
-  if (cell?.t === BOOLEAN) return value === true || value === 1 || value === 'TRUE';
-  if (typeof value === 'number') return toIsoDateIfDate(value, format);
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
-  return String(value);
-}
-
-function writeCells(sheet: UniverSheet, rows: readonly (readonly CellInput[])[]): void {
-  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  if (rows.length === 0 || width === 0) return;
-  if (rows.length > sheet.getMaxRows())
-    sheet.insertRowsAfter(sheet.getMaxRows() - 1, rows.length - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns())
-    sheet.insertColumnsAfter(sheet.getMaxColumns() - 1, width - sheet.getMaxColumns());
-  const cells = rows.map((row) =>
-    Array.from({ length: width }, (_, c) => toCellData(row[c] ?? '')),
-  );
-  sheet.getRange(0, 0, rows.length, width).setValues(cells);
-}
-
-function toCellData(cell: CellInput): Record<string, unknown> {
-  if (isFormula(cell)) return { f: cell.formula };
-  if (cell === '') return { v: null };
-  if (typeof cell === 'boolean') return { v: cell ? 1 : 0, t: BOOLEAN };
-  return typeof cell === 'number' ? { v: cell, t: NUMBER } : { v: cell, t: TEXT };
-}
-
 function isCreatedByBuilder(sheet: UniverSheet): boolean {
   return sheet.getCustomMetadata()?.[CREATED_BY_BUILDER_KEY] === true;
-}
-
-function requireSheet(sheet: UniverSheet | null, name: string): UniverSheet {
-  if (sheet === null) throw new Error(`Sheet "${name}" was not found. Check the name on its tab.`);
-  return sheet;
 }

@@ -76,6 +76,16 @@ describe('univerPort over the headless engine', () => {
     expect(await port.readSheet('CS Out')).toEqual([['Only']]);
   });
 
+  it('reads spilled values through computedValues', async () => {
+    await port.writeSheet('CS Spill', [['Owners'], [{ formula: '=Data!A2:A3' }]]);
+    await book.whenCalculated();
+    const computed = univerPort(book.univerAPI as unknown as UniverFacade, (sheet, range) =>
+      book.getValues(sheet, range),
+    );
+    const rows = await computed.readSheet('CS Spill');
+    expect(rows.slice(0, 3)).toEqual([['Owners'], ['Ann'], ['<img src=x onerror=alert(1)>']]);
+  });
+
   it('grows a sheet for long writes', async () => {
     const rows = Array.from({ length: 1500 }, (_, index) => [index]);
     await port.writeSheet('CS Long', rows);

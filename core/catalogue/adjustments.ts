@@ -68,6 +68,7 @@ export const CS_CLAWBACK: FunctionDefinition = {
       name,
       argument: args[index],
       numeric: !name.endsWith('date'),
+      dates: name.endsWith('date'),
     }));
     return mapRows('CS_CLAWBACK', specs, (row) => {
       const source = (name: string) => ({

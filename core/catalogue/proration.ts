@@ -39,10 +39,10 @@ export const CS_PRORATE: FunctionDefinition = {
     );
     const specs = [
       { name: 'amount', argument: amount, numeric: true },
-      { name: 'period_start', argument: periodStart, numeric: false },
-      { name: 'period_end', argument: periodEnd, numeric: false },
-      { name: 'employed_from', argument: employedFrom, numeric: false },
-      { name: 'employed_to', argument: employedTo, numeric: false },
+      { name: 'period_start', argument: periodStart, numeric: false, dates: true },
+      { name: 'period_end', argument: periodEnd, numeric: false, dates: true },
+      { name: 'employed_from', argument: employedFrom, numeric: false, dates: true },
+      { name: 'employed_to', argument: employedTo, numeric: false, dates: true },
     ];
     return mapRows(NAME, specs, (row) => {
       const value = readNumber(row('amount').value, sourceOf(row, 'amount'));

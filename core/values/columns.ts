@@ -3,6 +3,7 @@ import { describeValue } from './describe.js';
 import { startsWithHeader } from './header.js';
 import { readNumber, type NumberReading } from './numbers.js';
 import { isBlank } from './blank.js';
+import { parseIsoDate } from './dates.js';
 import { toRows, type PlacedCell } from './range.js';
 import type { SheetArgument, SheetScalar } from './types.js';
 
@@ -12,6 +13,8 @@ export interface ColumnSpec {
   readonly argument: SheetArgument;
   /** Whether the column holds numbers, so a text first row in it marks a header. */
   readonly numeric: boolean;
+  /** Whether the column holds dates, so a first row of text that is not a date marks a header. */
+  readonly dates?: boolean;
 }
 
 /** Arguments lined up by row: single cells repeat for every row, ranges give one cell a row. */
@@ -88,12 +91,13 @@ function sharedHeaderOffset(
 ): number {
   const values = (spec: ColumnSpec): SheetScalar[] =>
     (columns.get(spec.name) ?? []).map((cell) => cell.value);
-  const withHeader = ranges.find((spec) => spec.numeric && startsWithHeader(values(spec)));
+  const typed = ranges.filter((spec) => spec.numeric || spec.dates === true);
+  const withHeader = typed.find((spec) => startsWithLabel(spec, values(spec)));
   if (withHeader === undefined) return 0;
 
-  for (const spec of ranges) {
+  for (const spec of typed) {
     const first = values(spec)[0];
-    if (spec.numeric && !isBlank(first) && !startsWithHeader(values(spec))) {
+    if (!isBlank(first) && !startsWithLabel(spec, values(spec))) {
       throw valueError(
         `${functionName}: ${withHeader.name} starts with the header ` +
           `${describeValue(values(withHeader)[0])} but ${spec.name} starts with the value ` +
@@ -102,6 +106,15 @@ function sharedHeaderOffset(
     }
   }
   return 1;
+}
+
+/** Tells whether a number or date column starts with a header: text that is not its kind of value. */
+function startsWithLabel(spec: ColumnSpec, cells: readonly SheetScalar[]): boolean {
+  if (spec.numeric) return startsWithHeader(cells);
+  const [first, ...rest] = cells;
+  if (typeof first !== 'string' || isBlank(first) || parseIsoDate(first) !== undefined)
+    return false;
+  return rest.some((value) => !isBlank(value));
 }
 
 function sharedLength(

@@ -93,7 +93,8 @@ function perSignal(
   }
   const cells = rows.flat();
   const listed = startsWithHeader(cells) ? cells.slice(1) : cells;
-  const entries = listed.length === 1 ? Array<SheetScalar>(width).fill(listed[0]) : listed;
+  // Only a single cell applies to every signal. One entry under a header is one signal's entry.
+  const entries = cells.length === 1 ? Array<SheetScalar>(width).fill(cells[0]) : listed;
   if (entries.length !== width) {
     throw valueError(
       `${NAME}: ${name} has ${entries.length} entries but values has ${width} columns. ` +

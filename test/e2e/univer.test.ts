@@ -167,4 +167,18 @@ describe('local workbook page', () => {
     expect(message).toMatch(/^CS_CHURN_RATE: lost adds up to [\d.]+, more than starting/);
     await expect.poll(() => page.textContent('#cs-panel .cs-cell-message')).toBe(message);
   });
+
+  it('offers CS functions in the formula editor', async () => {
+    const { page } = workbook;
+    const nameBox = page.locator('[data-u-comp="defined-name"] input');
+    await nameBox.fill('F30');
+    await nameBox.press('Enter');
+    await page.keyboard.type('=CS_NR');
+
+    const description = catalogue.find((definition) => definition.name === 'CS_NRR')!.description;
+    await expect
+      .poll(() => page.locator('#app').getByText(description, { exact: true }).count())
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -71,9 +71,10 @@ export function parseNumberText(text: string, percent: boolean): number | undefi
   if (rest.startsWith('(') && rest.endsWith(')')) {
     negative = true;
     rest = trimSpaces(rest.slice(1, -1));
-  }
-  if (rest.startsWith('-') || rest.startsWith('+')) {
-    negative = negative !== rest.startsWith('-');
+    // A sign inside accounting parentheses, as in "(-5)", has no single reading.
+    if (rest.startsWith('-') || rest.startsWith('+')) return undefined;
+  } else if (rest.startsWith('-') || rest.startsWith('+')) {
+    negative = rest.startsWith('-');
     rest = trimSpaces(rest.slice(1));
   }
   rest = rest.replace(CURRENCY, '');

@@ -1,9 +1,9 @@
 import { fromCents, roundMoney, toCents } from './rounding.js';
 
-/** How a draw treats a period where earnings fall short of it. */
+/** Kind of draw, which decides what happens to a shortfall of earnings below it. */
 export type DrawKind = 'nonRecoverable' | 'recoverable';
 
-/** What a draw pays and what it carries into the next period. */
+/** Amounts a draw pays this period and carries into the next. */
 export interface DrawOutcome {
   /** Amount paid on top of earnings to reach the draw. */
   readonly topUp: number;
@@ -15,7 +15,7 @@ export interface DrawOutcome {
 
 /**
  * Applies a draw to one period's earnings. A non-recoverable draw tops earnings up to the
- * guaranteed amount and forgets it; a recoverable one also carries the top-up forward and
+ * guaranteed amount and never recovers it; a recoverable one also carries the top-up forward and
  * recovers an earlier balance from earnings above the draw. Draw 5,000 and earned 3,200 pay
  * a top-up of 1,800; the recoverable kind carries 1,800 forward.
  */

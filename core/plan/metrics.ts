@@ -2,7 +2,7 @@ import type { Direction } from '../payout/attainment.js';
 import { normalizeKey } from '../values/groups.js';
 
 /**
- * What values a metric can take, for catching a value typed in the wrong unit. `share`: a
+ * Range of values a metric can take, for catching a value typed in the wrong unit. `share`: a
  * fraction from 0 to 1 (GRR, churn, CSAT). `retention`: a fraction that may exceed 1 (NRR).
  * `score`: NPS, −100 to 100. `points`: a 0–100 score. `effort`: a mean on a 1–7 scale.
  * `amount`: money. `days`: a duration.

@@ -15,7 +15,7 @@ import {
   type PlanIssue,
 } from './types.js';
 
-/** Where the table's top-left cell sits on its sheet, 0-based, so issues can name real cells. */
+/** Position of the table's top-left cell on its sheet, 0-based, so issues name real cells. */
 export interface TableOrigin {
   readonly row: number;
   readonly column: number;

@@ -11,9 +11,9 @@ import type { SheetArgument, SheetScalar } from './types.js';
 export interface ColumnSpec {
   readonly name: string;
   readonly argument: SheetArgument;
-  /** Whether the column holds numbers, so a text first row in it marks a header. */
+  /** Whether the column contains numbers, so a text first row in it marks a header. */
   readonly numeric: boolean;
-  /** Whether the column holds dates, so a first row of text that is not a date marks a header. */
+  /** Whether the column contains dates, so a first row of text that is not a date marks a header. */
   readonly dates?: boolean;
 }
 

@@ -3,7 +3,7 @@ import { isBlank, trimSpaces } from './blank.js';
 import { describeSource, describeValue } from './describe.js';
 import type { SheetScalar, ValueSource } from './types.js';
 
-/** How a number argument is read and which values make sense for it. */
+/** Options for reading a number argument: accepted forms and the values that make sense. */
 export interface NumberReading {
   /** Whether `"85%"` is read as 0.85. Off for amounts, where a percentage is a mistake. */
   readonly percent?: boolean;
@@ -11,7 +11,7 @@ export interface NumberReading {
   readonly booleans?: boolean;
   /** `nonNegative` rejects values below 0; `magnitude` reads -500 and 500 both as 500. */
   readonly sign?: 'any' | 'nonNegative' | 'magnitude';
-  /** What the number is, for messages: "an amount", "a count", "a score". */
+  /** Noun for the number in messages: "an amount", "a count", "a score". */
   readonly noun?: string;
 }
 

@@ -78,13 +78,17 @@ describe('headless workbook over a CSV file', () => {
     expect(book.getValues('Sheet1', 'F1:G1')).toEqual([[null, null]]);
   });
 
-  it('grows a sheet to fit the rows written', async () => {
+  it('grows a sheet to fit the cells written', async () => {
     const tall = Array.from({ length: 1500 }, (_, index) => [index + 1]);
     book.setValues('Sheet1', 'H1', tall);
     book.setFormula('Sheet1', 'I1', '=SUM(H1:H1500)');
     await book.whenCalculated();
     expect(book.getValue('Sheet1', 'H1500')).toBe(1500);
     expect(book.getValue('Sheet1', 'I1')).toBe((1500 * 1501) / 2);
+
+    book.setValues('Sheet1', 'Z2', [Array.from({ length: 10 }, (_, index) => index)]);
+    await book.whenCalculated();
+    expect(book.getValue('Sheet1', 'AI2')).toBe(9);
   });
 
   it('rejects unknown sheets and duplicate names', () => {

@@ -39,6 +39,10 @@ export class NodeWorkbook implements HeadlessWorkbook {
     const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 1);
     const missingRows = start.getRow() + rows.length - worksheet.getMaxRows();
     if (missingRows > 0) worksheet.insertRowsAfter(worksheet.getMaxRows() - 1, missingRows);
+    const missingColumns = start.getColumn() + width - worksheet.getMaxColumns();
+    if (missingColumns > 0) {
+      worksheet.insertColumnsAfter(worksheet.getMaxColumns() - 1, missingColumns);
+    }
 
     const cells = rows.map((row) =>
       Array.from({ length: width }, (_, i) => toCellData(row[i] ?? null)),

@@ -8,6 +8,7 @@ import { CS_HEALTH } from './health.js';
 import { CS_ARR_WATERFALL } from './waterfall.js';
 import { CS_EXPLAIN, CS_PAYOUT } from './payout.js';
 import { CS_LOOKUP } from './lookup.js';
+import { withCheckedResult } from './results.js';
 import type { FunctionDefinition, SheetFunction } from './types.js';
 
 /** Every public cell function, in the order the hosts list them. */
@@ -31,7 +32,7 @@ export const catalogue: readonly FunctionDefinition[] = [
   CS_PAYOUT,
   CS_EXPLAIN,
   CS_LOOKUP,
-];
+].map(withCheckedResult);
 
 /** Each public cell function by its Sheets name, over the values a spreadsheet passes. */
 export const sheetFunctions: Readonly<Record<string, SheetFunction>> = Object.fromEntries(

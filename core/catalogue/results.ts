@@ -1,11 +1,12 @@
-import { valueError } from '../errors.js';
+import { notAvailable, valueError } from '../errors.js';
 import type { ResultScalar, SheetResult } from '../values/types.js';
 import type { FunctionDefinition } from './types.js';
 
 /**
  * Wraps a cell function so that every host receives values a cell can show. A -0 becomes 0,
  * a blank cell is `""`, and Infinity or NaN from arithmetic beyond the range of a double is a
- * `CellError`, so that every host reports the same error.
+ * `CellError`, so that every host reports the same error. So is a result with no rows, which
+ * no host can spill.
  */
 export function withCheckedResult(definition: FunctionDefinition): FunctionDefinition {
   const { name, implementation } = definition;
@@ -17,6 +18,12 @@ export function withCheckedResult(definition: FunctionDefinition): FunctionDefin
 
 function checkResult(functionName: string, result: SheetResult): SheetResult {
   if (!Array.isArray(result)) return checkCell(functionName, result, '');
+  if (result.length === 0) {
+    throw notAvailable(
+      `${functionName}: the selected ranges have no rows, so there is nothing to compute. ` +
+        `Select at least one row of data.`,
+    );
+  }
   return result.map((row, index) =>
     row.map((cell) => checkCell(functionName, cell, ` row ${index + 1}`)),
   );

@@ -46,4 +46,16 @@ describe('results a spreadsheet can show', () => {
   ])('%s returns 0, not -0', (_, run) => {
     expect(Object.is(run(), 0)).toBe(true);
   });
+
+  it.each([
+    ['CS_ATTAINMENT', () => f.CS_ATTAINMENT!([], [])],
+    ['CS_CLV', () => f.CS_CLV!([[]], 0.8, 0.05)],
+    ['CS_NRR', () => f.CS_NRR!([], [], [], [], [])],
+    ['CS_NPS', () => f.CS_NPS!([], [])],
+    ['CS_LOOKUP', () => f.CS_LOOKUP!([], [['a']], [[1]])],
+  ])('%s reports ranges with no rows', (name, run) => {
+    const error = failure(run);
+    expect(error.kind).toBe('notAvailable');
+    expect(error.message).toMatch(new RegExp(`^${name}: `));
+  });
 });

@@ -1,7 +1,11 @@
+import { valueError } from '../errors.js';
+import { toCents } from '../money/rounding.js';
 import { explainPayout } from '../payout/explain.js';
 import { calculatePayout, type Payout } from '../payout/calculate.js';
 import { required, type FunctionDefinition } from './types.js';
 import { readPayoutInputs } from './payout-inputs.js';
+import { describeValue } from '../values/describe.js';
+import type { PlacedCell } from '../values/range.js';
 import type { SheetArgument } from '../values/types.js';
 import { mapRows } from './rowwise.js';
 
@@ -49,6 +53,23 @@ function payoutRows(
   });
   return mapRows(functionName, inputs.columns, (row) => {
     const rep = inputs.readRep(row);
-    return rep === undefined ? '' : render(calculatePayout(inputs.plan, rep));
+    if (rep === undefined) return '';
+    const payout = calculatePayout(inputs.plan, rep);
+    requireCents(functionName, payout, row('target_incentive'));
+    return render(payout);
   });
+}
+
+/**
+ * Rejects a payout whose amounts exceed 2^53 cents (about 90 trillion), where a double can no
+ * longer hold every cent and the total would stop being the sum of its parts.
+ */
+function requireCents(functionName: string, payout: Payout, targetIncentive: PlacedCell): void {
+  const amounts = [...payout.components.map((component) => component.amount), payout.total];
+  if (amounts.every((amount) => Number.isSafeInteger(toCents(amount)))) return;
+  throw valueError(
+    `${functionName}: target_incentive row ${targetIncentive.row} is ` +
+      `${describeValue(targetIncentive.value)}, which gives a payout of ${payout.total}, too ` +
+      `large to count in cents. Enter the target incentive in the currency unit, such as 10000.`,
+  );
 }

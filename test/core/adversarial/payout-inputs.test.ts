@@ -29,3 +29,26 @@ describe('CS_PAYOUT metric values', () => {
     expect(payout).toBe(sheetFunctions.CS_PAYOUT!(table, 'CSM', 10_000, names, [[0.95, 1.1, 0.9]]));
   });
 });
+
+describe('CS_PAYOUT amounts beyond cents', () => {
+  it.each(['CS_PAYOUT', 'CS_EXPLAIN'])('%s rejects a payout too large for cents', (name) => {
+    const error = failure(() =>
+      sheetFunctions[name]!(table, 'CSM', 1e308, names, [[0.95, 1.1, 0.9]]),
+    );
+    expect(error.kind).toBe('value');
+    expect(error.message).toMatch(new RegExp(`^${name}: target_incentive row 1 is 1e\\+308`));
+    expect(error.message).toContain('too large to count in cents');
+  });
+
+  it('rejects a payout above 2^53 cents', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_PAYOUT!(table, 'CSM', 1e20, names, [[0.95, 1.1, 0.9]]),
+    );
+    expect(error.kind).toBe('value');
+  });
+
+  it('pays a trillion to the cent', () => {
+    const payout = sheetFunctions.CS_PAYOUT!(table, 'CSM', 1e12, names, [[0.92, 1.05, 0.85]]);
+    expect(payout).toBe(1e12);
+  });
+});

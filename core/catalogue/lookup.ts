@@ -3,7 +3,7 @@ import { isBlank } from '../values/blank.js';
 import { describeValue } from '../values/describe.js';
 import { normalizeKey } from '../values/groups.js';
 import { toRows } from '../values/range.js';
-import type { ResultScalar, SheetScalar } from '../values/types.js';
+import type { ResultScalar, SheetArgument, SheetScalar } from '../values/types.js';
 import { required, type FunctionDefinition } from './types.js';
 
 const NAME = 'CS_LOOKUP';
@@ -25,7 +25,7 @@ export const CS_LOOKUP: FunctionDefinition = {
     required('values', 'The columns to return, one row per key, such as the account owner.'),
   ],
   implementation: (lookupKeys, keys, values) => {
-    const keyRows = toRows(keys);
+    const keyRows = singleColumn('keys', keys);
     const valueRows = toRows(values);
     if (keyRows.length !== valueRows.length) {
       throw valueError(
@@ -37,13 +37,23 @@ export const CS_LOOKUP: FunctionDefinition = {
     const width = valueRows[0]?.length ?? 1;
     const blankRow: ResultScalar[] = Array.from({ length: width }, () => '');
 
-    const wanted = toRows(lookupKeys).map((row) => row[0]);
+    const wanted = singleColumn('lookup_keys', lookupKeys).map((row) => row[0]);
     const results = wanted.map((key) =>
       isBlank(key) ? blankRow : (table.get(keyText(key)) ?? blankRow),
     );
     return results.length === 1 && width === 1 ? (results[0]?.[0] ?? '') : results;
   },
 };
+
+/** Reads a key argument, rejecting a range wider than one column, whose other keys would be ignored. */
+function singleColumn(name: string, argument: SheetArgument): readonly (readonly SheetScalar[])[] {
+  const rows = toRows(argument);
+  const wide = rows.find((row) => row.length > 1);
+  if (wide === undefined) return rows;
+  throw valueError(
+    `${NAME}: ${name} is ${wide.length} columns wide. Select a single column of keys, one per row.`,
+  );
+}
 
 /** Indexes rows by normalised key. A key repeated with different values is an error. */
 function indexKeys(

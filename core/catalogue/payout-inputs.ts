@@ -40,6 +40,13 @@ export function readPayoutInputs(functionName: string, args: PayoutArguments): P
     .flat()
     .map((name) => (isBlank(name) ? '' : trimSpaces(String(name))));
   const valueRows = toRows(args.metricValues);
+  const width = valueRows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width !== names.length) {
+    throw valueError(
+      `${functionName}: metric_values has ${width} columns but metric_names has ${names.length} ` +
+        `names. Select one name per metric column, in the same order.`,
+    );
+  }
   const metricColumns = names.map((name, column) => ({
     name: `metric_values column ${name === '' ? column + 1 : name}`,
     argument: valueRows.map((row) => [row[column]]),
@@ -139,6 +146,13 @@ function neededMetrics(
         `${functionName}: role ${role} is paid on ${findMetric(metric)?.label ?? metric}, but metric_names ` +
           `has no such column (it has ${names.filter((name) => name !== '').join(', ') || 'none'}). ` +
           `Add the column or rename its header.`,
+      );
+    }
+    const repeated = ids.indexOf(id, column + 1);
+    if (repeated >= 0) {
+      throw valueError(
+        `${functionName}: metric_names has ${findMetric(metric)?.label ?? metric} in columns ` +
+          `${column + 1} and ${repeated + 1}, so its value is ambiguous. Keep one column per metric.`,
       );
     }
     needed.set(id, column);

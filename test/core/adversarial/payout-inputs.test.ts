@@ -52,3 +52,36 @@ describe('CS_PAYOUT amounts beyond cents', () => {
     expect(payout).toBe(1e12);
   });
 });
+
+describe('CS_PAYOUT metric columns', () => {
+  it('rejects a metric named twice', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_PAYOUT!(
+        table,
+        'CSM',
+        10_000,
+        [['GRR', 'NRR', 'CSAT', ' grr']],
+        [[0.95, 1.1, 0.9, 0.5]],
+      ),
+    );
+    expect(error.kind).toBe('value');
+    expect(error.message).toMatch(/^CS_PAYOUT: metric_names has GRR in columns 1 and 4/);
+  });
+
+  it('rejects values wider than the names', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_PAYOUT!(table, 'CSM', 10_000, names, [[0.95, 1.1, 0.9, 7]]),
+    );
+    expect(error.message).toBe(
+      'CS_PAYOUT: metric_values has 4 columns but metric_names has 3 names. ' +
+        'Select one name per metric column, in the same order.',
+    );
+  });
+
+  it('rejects values narrower than the names', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_PAYOUT!(table, 'CSM', 10_000, names, [[0.95, 1.1]]),
+    );
+    expect(error.message).toMatch(/^CS_PAYOUT: metric_values has 2 columns but metric_names has 3/);
+  });
+});

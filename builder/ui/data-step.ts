@@ -1,12 +1,12 @@
 import { columnLetters } from '../../core/index.js';
-import { fieldsOf, SOURCES, type SourceId } from '../data/fields.js';
+import { fieldsOf, SOURCES, type FieldDefinition, type SourceId } from '../data/fields.js';
 import { headerCells } from '../data/headers.js';
 import { mapSheet } from '../data/guess.js';
 import type { SourceMapping } from '../data/mapping.js';
 import { findDataProblems } from '../data/problems.js';
 import type { StepContext } from './app.js';
 import { problemList, sampleTable } from './data-table.js';
-import { field, h, select } from './dom.js';
+import { button, field, h, select } from './dom.js';
 import { nextButton, stepHeading } from './step-parts.js';
 
 /** Renders the data step: per source, the sheet, a column per field, first rows and problems. */
@@ -14,6 +14,7 @@ export function renderDataStep(section: HTMLElement, context: StepContext): void
   section.append(
     stepHeading('data', 'Data'),
     h('p', { class: 'hint' }, 'Choose the sheet for each kind of data, then check each column.'),
+    button('Read the data again', () => void rereadData(context).then(() => context.go('data'))),
     ...SOURCES.map((source) => sourcePanel(source.id, source.label, context)),
     nextButton('Next: people', () => context.go('people')),
   );
@@ -53,7 +54,7 @@ function sourcePanel(source: SourceId, label: string, context: StepContext): HTM
         { class: 'hint' },
         `Headers in row ${mapping.headerRow + 1}, ${mapping.lastRow - mapping.headerRow} data rows.`,
       ),
-      ...fieldsOf(source).map((definition) =>
+      ...mappedFirst(source, mapping, (definition) =>
         columnField(source, definition.id, definition.label, headers, context, renderChecks),
       ),
       checks,
@@ -111,6 +112,44 @@ async function chooseSheet(source: SourceId, sheet: string, context: StepContext
   } catch (error) {
     context.status(
       `Could not read ${sheet}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** Shows the mapped fields, and the others folded under "More columns" to keep the step short. */
+function mappedFirst(
+  source: SourceId,
+  mapping: SourceMapping,
+  render: (definition: FieldDefinition) => HTMLElement,
+): HTMLElement[] {
+  const fields = fieldsOf(source);
+  const mapped = fields.filter((definition) => definition.id in mapping.columns);
+  const others = fields.filter((definition) => !(definition.id in mapping.columns));
+  if (others.length === 0) return mapped.map(render);
+  const more = h('details', {}, h('summary', {}, `More columns (${others.length} not mapped)`));
+  more.append(...others.map(render));
+  return [...mapped.map(render), more];
+}
+
+/**
+ * Reads the sheets again after the data changed, such as a new export pasted in: the sheet
+ * list, and each mapped sheet's rows and last row, keeping the columns already chosen.
+ */
+async function rereadData(context: StepContext): Promise<void> {
+  const { store } = context;
+  context.status('Reading the data again…');
+  try {
+    store.update({ rows: new Map(), sheets: await store.port.listSheets() });
+    const mapping = { ...store.state.mapping };
+    for (const [source, current] of Object.entries(mapping) as [SourceId, SourceMapping][]) {
+      const fresh = mapSheet(source, current.sheet, await store.sheetRows(current.sheet));
+      mapping[source] = { ...fresh, columns: current.columns };
+    }
+    store.update({ mapping });
+    context.status('');
+  } catch (error) {
+    context.status(
+      `Could not read the data: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }

@@ -3,7 +3,8 @@ import type { StepContext } from './app.js';
 import { componentEditor, type ComponentEditor } from './component-editor.js';
 import { button, field, h, input, select } from './dom.js';
 import { issueSummary, showIssues } from './plan-issues.js';
-import { nextButton, stepHeading } from './step-parts.js';
+import { errorText, nextButton, stepHeading } from './step-parts.js';
+import { reopenPlan } from '../reopen.js';
 
 /** Renders the plan step: the period, role templates, each component's editor and validation. */
 export function renderPlanStep(section: HTMLElement, context: StepContext): void {
@@ -59,12 +60,34 @@ export function renderPlanStep(section: HTMLElement, context: StepContext): void
   drawComponents();
 }
 
+/**
+ * Offers to read the plan back from the workbook, hand edits included, and lists the problems
+ * found there with their cells while the plan shown is still the one read.
+ */
 function reopenedNotes(context: StepContext): Node[] {
-  const reopened = context.store.state.reopened;
-  if (reopened === undefined) return [];
+  const { store } = context;
+  const reopened = store.state.reopened;
+  const read = button('Read the plan from the workbook', () => {
+    context.status('Reading the plan…');
+    void reopenPlan(store.port).then(
+      (found) => {
+        if (found === undefined) return context.status('No plan sheet written by CS Comp yet.');
+        store.update({
+          reopened: found,
+          plan: found.plan,
+          ...(found.period ? { period: found.period } : {}),
+        });
+        context.status(`Read the plan from "${found.planSheet}".`);
+        context.go('plan');
+      },
+      (error) => context.status(`Could not read the plan: ${errorText(error)}`),
+    );
+  });
+  if (reopened === undefined || reopened.plan !== store.state.plan) return [read];
   const note = h('p', { class: 'hint' }, `Read back from the sheet "${reopened.planSheet}".`);
-  if (reopened.issues.length === 0) return [note];
-  return [note, h('div', { class: 'issues', role: 'alert' }, ...issueSummary(reopened.issues))];
+  if (reopened.issues.length === 0) return [read, note];
+  const issues = h('div', { class: 'issues', role: 'alert' }, ...issueSummary(reopened.issues));
+  return [read, note, issues];
 }
 
 function periodFields(context: StepContext): HTMLElement[] {

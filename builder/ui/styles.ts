@@ -21,7 +21,7 @@ export const BUILDER_CSS = `
 .cs-builder legend { padding: 0 4px; font-weight: 600; overflow-wrap: anywhere; }
 .cs-builder .field { margin: 0 0 6px; }
 .cs-builder label { display: block; margin-bottom: 2px; font-weight: 500; }
-.cs-builder input, .cs-builder select { width: 100%; min-height: 28px; padding: 3px 6px;
+.cs-builder input, .cs-builder select { width: 100%; min-width: 0; min-height: 28px; padding: 3px 6px;
   border: 1px solid #80868b; border-radius: 4px; font: inherit; background: #fff; }
 .cs-builder [aria-invalid='true'] { border-color: #c5221f; }
 .cs-builder button { min-height: 28px; margin: 2px 4px 2px 0; padding: 4px 10px;
@@ -43,7 +43,7 @@ export const BUILDER_CSS = `
 .cs-builder caption { text-align: left; color: #5f6368; }
 .cs-builder th, .cs-builder td { padding: 2px 6px; border: 1px solid #e8eaed; text-align: left;
   white-space: nowrap; max-width: 160px; overflow: hidden; text-overflow: ellipsis; }
-.cs-builder .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; }
+.cs-builder .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 6px; }
 .cs-builder svg.curve { width: 100%; height: auto; margin: 4px 0; }
 .cs-builder svg .axis { fill: none; stroke: #80868b; }
 .cs-builder svg .target-line { fill: none; stroke: #dadce0; stroke-dasharray: 3 3; }

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+/** Flags for a headless run that contacts no Google service. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** The markup a hostile cell holds in the tests: it must show as text and never run. */
+export const HOSTILE_CELL = '<img src=x onerror=alert(1)>';
+
+/** Starts Debian's Chromium, or fails with how to install it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found. Install Debian's package: apt-get install -y chromium`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** What a page did that a test must catch: dialogs (a script's `alert`) and errors. */
+export interface PageWatch {
+  readonly dialogs: string[];
+  readonly errors: string[];
+}
+
+/** Records dialogs (dismissing them) and console errors of a page. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { dialogs: [], errors: [] };
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  return watch;
+}
+
+/** Saves a screenshot of an element, 300 px wide in every host, under docs/screenshots/. */
+export async function screenshot(target: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+}
+
+/** Opens a step of the builder by its number and name, such as `3 Plan`. */
+export async function openStep(page: Page, step: string): Promise<void> {
+  await page.getByRole('button', { name: step, exact: true }).click();
+  await page.locator('.cs-builder h2', { hasText: step.replace(/^\d+ /, '') }).waitFor();
+}
+
+/** The editor of one plan component, found by its legend, such as `CSM · GRR`. */
+export function component(page: Page, legend: string): Locator {
+  return page.locator('fieldset.component', {
+    has: page.locator('legend', { hasText: legend }),
+  });
+}
+
+/** Reads each rep's payout from the preview, by rep name, as the text shown. */
+export async function previewPayouts(page: Page): Promise<Map<string, string>> {
+  const lines = await page.locator('.rep-preview > summary').allInnerTexts();
+  return new Map(
+    lines.map((line) => {
+      const [name = '', , payout = ''] = line.split(' · ');
+      return [name.trim(), payout.trim()];
+    }),
+  );
+}

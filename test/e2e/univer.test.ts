@@ -81,7 +81,7 @@ describe('local workbook page', () => {
   });
 
   it('lists every function in the side panel', async () => {
-    const listed = await workbook.page.$$eval('#cs-panel details', (elements) =>
+    const listed = await workbook.page.$$eval('#cs-panel details[data-function]', (elements) =>
       elements.map((element) => (element as HTMLElement).dataset['function']),
     );
     expect(listed).toEqual(catalogue.map((definition) => definition.name));

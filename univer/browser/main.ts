@@ -13,6 +13,7 @@ import accounts from '../../data/sample/accounts.csv';
 import examples from '../../data/sample/examples.csv';
 import plan from '../../data/sample/plan.csv';
 import roster from '../../data/sample/roster.csv';
+import { mountUniverBuilder } from '../../builder/entries/univer.js';
 import { catalogue } from '../../core/index.js';
 import { CellErrorMessages } from '../error-messages.js';
 import { catalogueFunctions } from '../functions.js';
@@ -62,6 +63,7 @@ window.univerAPI = univerAPI;
 window.csComp = automation;
 
 const panel = renderFunctionPanel(mountPoint('cs-panel'), catalogue);
+void mountUniverBuilder(mountPoint('cs-panel'), univerAPI, automation.getValues);
 const showActiveCellMessage = () => {
   const cell = workbook.getActiveCell();
   const sources = { formulaData, messages };

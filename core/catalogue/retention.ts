@@ -1,5 +1,11 @@
 import { valueError } from '../errors.js';
-import { compoundChurn, grossRevenueRetention, netRevenueRetention } from '../metrics/retention.js';
+import { toCents } from '../money/rounding.js';
+import {
+  compoundChurn,
+  grossRevenueRetention,
+  netRevenueRetention,
+  type RetentionMovements,
+} from '../metrics/retention.js';
 import { readNumber } from '../values/numbers.js';
 import { singleCell } from '../values/range.js';
 import { aggregate, sum, type PooledInput } from './aggregate.js';
@@ -50,6 +56,7 @@ export const CS_NRR: FunctionDefinition = {
           churned: sum(values.get('churned')),
         };
         requireDenominator('CS_NRR', movements.starting, 'starting_arr', scope);
+        requirePossibleLosses(movements, scope);
         return netRevenueRetention(movements);
       },
     ),
@@ -165,6 +172,20 @@ export const CS_ANNUAL_CHURN: FunctionDefinition = {
     return compoundChurn(periodRate, count);
   },
 };
+
+/**
+ * Rejects losses above what the cohort had plus what it gained, which would give a negative
+ * NRR. Amounts are compared in cents, so float noise in sums such as 0.1 + 0.2 does not count.
+ */
+function requirePossibleLosses(movements: RetentionMovements, scope: string): void {
+  const losses = movements.contraction + movements.churned;
+  const gains = movements.starting + movements.expansion;
+  if (toCents(losses) <= toCents(gains)) return;
+  throw valueError(
+    `CS_NRR: contraction and churned${scope} add up to ${losses}, more than starting_arr plus ` +
+      `expansion (${gains}). Check that every range covers the same accounts and period.`,
+  );
+}
 
 function partOfWhole(
   functionName: string,

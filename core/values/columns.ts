@@ -56,7 +56,7 @@ export function poolNumbers(
   reading: NumberReading,
 ): { value: number; row: number }[] {
   const cells = columnCells(argument);
-  const offset = startsWithHeader(cells.map((cell) => cell.value)) ? 1 : 0;
+  const offset = headerCellCount(toRows(argument), cells);
   const numbers: { value: number; row: number }[] = [];
 
   for (const cell of cells.slice(offset)) {
@@ -69,6 +69,25 @@ export function poolNumbers(
     if (value !== undefined) numbers.push({ value, row: cell.row });
   }
   return numbers;
+}
+
+/**
+ * Counts the header cells at the start of a pooled range. In a range of several rows and
+ * columns, that is the whole first row when each filled cell in it is a label; a row that
+ * mixes labels and numbers is read as data, so the label fails with its row named.
+ */
+function headerCellCount(
+  rows: readonly (readonly SheetScalar[])[],
+  cells: readonly PlacedCell[],
+): number {
+  const first = rows[0] ?? [];
+  if (rows.length < 2 || first.length < 2) {
+    return startsWithHeader(cells.map((cell) => cell.value)) ? 1 : 0;
+  }
+  const filled = first.filter((value) => !isBlank(value));
+  const hasData = rows.slice(1).some((row) => row.some((value) => !isBlank(value)));
+  const isLabel = (value: SheetScalar) => startsWithHeader([value, 0]);
+  return hasData && filled.length > 0 && filled.every(isLabel) ? first.length : 0;
 }
 
 function columnCells(argument: SheetArgument): PlacedCell[] {

@@ -1,3 +1,4 @@
+import { valueError } from '../errors.js';
 import { roundMoney, sumMoney } from '../money/rounding.js';
 import { findMetric } from '../plan/metrics.js';
 import type { Modifier, Plan, PlanComponent } from '../plan/types.js';
@@ -54,10 +55,17 @@ export interface Payout {
 /**
  * Calculates a rep's payout under a plan: per component, attainment, threshold, curve, gate,
  * modifiers and cap, then rounding per component and a total that is the sum of the rounded
- * parts. The caller validates the plan and supplies every metric the role's components use.
+ * parts. The caller validates the plan. Throws a `CellError` for a role the plan does not pay
+ * and for a metric the role's components use that is missing or not a finite number.
  */
 export function calculatePayout(plan: Plan, rep: RepInput): Payout {
   const components = componentsOfRole(plan, rep.role);
+  if (components.length === 0) {
+    const roles = [...new Set(plan.components.map((component) => component.role))].join(', ');
+    throw valueError(
+      `The plan has no components for role "${rep.role}". Roles in the plan: ${roles}.`,
+    );
+  }
   const totalModifiers = components.flatMap((component) =>
     component.modifier?.scope === 'total' ? [component.modifier] : [],
   );
@@ -88,7 +96,7 @@ function componentPayout(
   rep: RepInput,
   modifiers: readonly Modifier[],
 ): ComponentPayout {
-  const actual = metricValue(rep, component.metric) ?? Number.NaN;
+  const actual = requireMetric(rep, component.metric, component);
   const attainment = computeAttainment(actual, component.target, component.direction);
   const thresholdAttainment =
     component.threshold === undefined
@@ -100,7 +108,7 @@ function componentPayout(
     attainment,
   );
   const gate = gateOutcome(component, rep);
-  const outcomes = modifiers.map((modifier) => modifierOutcome(modifier, rep));
+  const outcomes = modifiers.map((modifier) => modifierOutcome(modifier, rep, component));
   const modifierFactor = outcomes.reduce((product, outcome) => product * outcome.factor, 1);
 
   const cap = component.cap ?? Infinity;
@@ -128,19 +136,38 @@ function componentPayout(
   };
 }
 
+/** Reads a metric a component uses, rejecting a missing or non-finite value that would pay 0. */
+function requireMetric(rep: RepInput, metric: string, component: PlanComponent): number {
+  const value = metricValue(rep, metric);
+  if (value !== undefined && Number.isFinite(value)) return value;
+
+  const label = findMetric(metric)?.label ?? metric;
+  const [state, fix] =
+    value === undefined
+      ? [`no ${label} value`, 'Supply every metric the role is paid, gated or modified on.']
+      : [`${label} ${value}`, 'Supply a finite number.'];
+  throw valueError(
+    `The rep with role ${rep.role} has ${state}, which component ${component.name} uses. ${fix}`,
+  );
+}
+
 function threshold(attainment: number | undefined): { threshold?: number } {
   return attainment === undefined ? {} : { threshold: attainment };
 }
 
 function gateOutcome(component: PlanComponent, rep: RepInput): ComponentPayout['gate'] {
   if (component.gate === undefined) return undefined;
-  const value = metricValue(rep, component.gate.metric) ?? Number.NaN;
+  const value = requireMetric(rep, component.gate.metric, component);
   return { metric: component.gate.metric, value, met: value >= component.gate.minimum };
 }
 
 /** Finds the modifier band a value falls in. The first band also covers every value below it. */
-function modifierOutcome(modifier: Modifier, rep: RepInput): ModifierOutcome {
-  const value = metricValue(rep, modifier.metric) ?? Number.NaN;
+function modifierOutcome(
+  modifier: Modifier,
+  rep: RepInput,
+  component: PlanComponent,
+): ModifierOutcome {
+  const value = requireMetric(rep, modifier.metric, component);
   const reached = [...modifier.bands].reverse().find((candidate) => value >= candidate.from);
   const band = reached ?? modifier.bands[0];
   return {

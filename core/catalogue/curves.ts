@@ -47,7 +47,7 @@ export const CS_ATTAINMENT: FunctionDefinition = {
         const name = way === 'ratio' ? 'actual' : 'target';
         throw divisionByZero(
           `CS_ATTAINMENT: ${name} row ${row(name).row} is 0, so attainment is undefined. ` +
-            `Enter a ${name} other than 0.`,
+            `Enter ${name === 'actual' ? 'an' : 'a'} ${name} other than 0.`,
         );
       }
       return computeAttainment(value, goal, way);

@@ -40,7 +40,10 @@ export function readNumber(
 function toNumber(value: SheetScalar, source: ValueSource, reading: NumberReading): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
-    throw valueError(`${describeSource(source)} is ${value}, which is not a finite number.`);
+    throw valueError(
+      `${describeSource(source)} is ${value}, which is not a finite number. ` +
+        `Check the formula or link that fills the cell, or enter a number.`,
+    );
   }
   if (typeof value === 'boolean') {
     if (reading.booleans) return value ? 1 : 0;

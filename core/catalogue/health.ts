@@ -1,4 +1,4 @@
-import { valueError } from '../errors.js';
+import { notAvailable, valueError } from '../errors.js';
 import { healthScore, type HealthSignal } from '../metrics/health.js';
 import { isBlank } from '../values/blank.js';
 import { describeValue } from '../values/describe.js';
@@ -27,6 +27,12 @@ export const CS_HEALTH: FunctionDefinition = {
   implementation: (values, weights, lows, highs) => {
     const rows = toRows(values);
     const width = rows[0]?.length ?? 0;
+    if (width === 0) {
+      throw notAvailable(
+        `${NAME}: values has no columns, so there is nothing to compute. ` +
+          `Select one column per signal and one row per account.`,
+      );
+    }
     const signals = readSignals(width, weights, lows, highs);
     const offset = valuesHeaderOffset(rows);
 

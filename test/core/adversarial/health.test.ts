@@ -17,3 +17,14 @@ describe('CS_HEALTH weights', () => {
     expect(sheetFunctions.CS_HEALTH!([[80, 60]], 2)).toBe(70);
   });
 });
+
+describe('CS_HEALTH empty values', () => {
+  it.each([[[]], [[[]]]])('reports values with no columns: %j', (values) => {
+    const error = failure(() => sheetFunctions.CS_HEALTH!(values, 1));
+    expect(error.kind).toBe('notAvailable');
+    expect(error.message).toBe(
+      'CS_HEALTH: values has no columns, so there is nothing to compute. ' +
+        'Select one column per signal and one row per account.',
+    );
+  });
+});

@@ -64,7 +64,10 @@ export function readPlanTable(
   });
 
   const plan = { components };
+  const reported = new Set(issues.map((found) => found.path));
   for (const found of validatePlan(plan)) {
+    // An unreadable cell is NaN in the plan, so validation would report that cell again.
+    if (reported.has(found.path)) continue;
     issues.push({
       ...found,
       cell: cellOf(tableRows[componentIndex(found.path)] ?? 0, columnOfPath(found.path)),

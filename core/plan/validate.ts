@@ -62,7 +62,7 @@ function componentIssues(plan: Plan, component: PlanComponent, path: string): Pl
         issues.push(issue('unit', `${path}.${field}`, `${label} ${field}: ${problem}`));
     }
   }
-  if (component.weight <= 0 || component.weight > 1) {
+  if (!(component.weight > 0 && component.weight <= 1)) {
     issues.push(
       issue(
         'weight',
@@ -71,7 +71,10 @@ function componentIssues(plan: Plan, component: PlanComponent, path: string): Pl
       ),
     );
   }
-  if (component.direction !== 'ratio' && component.target <= 0) {
+  if (
+    Number.isNaN(component.target) ||
+    (component.direction !== 'ratio' && component.target <= 0)
+  ) {
     issues.push(
       issue(
         'target',
@@ -191,7 +194,8 @@ function weightIssues(plan: Plan): PlanIssue[] {
   for (const indexes of roles.values()) {
     const components = indexes.map((index) => plan.components[index] as PlanComponent);
     const total = components.reduce((sum, component) => sum + component.weight, 0);
-    if (Math.abs(total - 1) <= WEIGHT_TOLERANCE) continue;
+    // An unreadable weight is NaN and already reported at its cell, so a NaN total adds nothing.
+    if (Number.isNaN(total) || Math.abs(total - 1) <= WEIGHT_TOLERANCE) continue;
     const percent = Math.round(total * 10_000) / 100;
     issues.push(
       issue(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_COLUMNS, readPlanTable, type PlanIssue } from '../../../core/index.js';
+import { PLAN_COLUMNS, readPlanTable, validatePlan, type PlanIssue } from '../../../core/index.js';
 
 type PlanRow = Partial<Record<(typeof PLAN_COLUMNS)[number], string | number>>;
 
@@ -95,5 +95,33 @@ describe('plan table duplicates', () => {
   it('accepts one component name in two roles', () => {
     const issues = issuesOf(grr, nrr, { ...grr, Role: 'AM', Weight: 1 });
     expect(issues).toEqual([]);
+  });
+});
+
+describe('plan table unreadable weights', () => {
+  it('reports the cell without a NaN weight total', () => {
+    const issues = issuesOf({ ...grr, Weight: '#N/A' }, nrr);
+    expect(issues.map((issue) => issue.cell)).toEqual(['D2']);
+    expect(issues[0]?.message).toBe(
+      'Weight is "#N/A", which is not a number. Enter a number such as 0.95 or 95%.',
+    );
+  });
+});
+
+describe('validatePlan non-finite numbers', () => {
+  const component = readPlanTable(planTable(grr, nrr)).plan.components[0]!;
+
+  it.each([
+    ['weight', { weight: Number.NaN }],
+    ['target', { target: Number.NaN }],
+    ['target', { target: Number.POSITIVE_INFINITY }],
+  ])('reports a %s that is not a number', (field, change) => {
+    const issues = validatePlan({ components: [{ ...component, weight: 1, ...change }] });
+    expect(issues.map((issue) => issue.path)).toEqual([`components[0].${field}`]);
+  });
+
+  it('reports an unreadable target once', () => {
+    const issues = issuesOf({ ...grr, Target: 'n/a' }, nrr);
+    expect(issues.map((issue) => issue.cell)).toEqual(['F2']);
   });
 });

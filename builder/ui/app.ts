@@ -3,6 +3,7 @@ import { mapSheet } from '../data/guess.js';
 import type { DataMapping } from '../data/mapping.js';
 import type { SourceId } from '../data/fields.js';
 import type { WorkbookPort } from '../port.js';
+import { startingReps } from '../people/defaults.js';
 import { reopenPlan } from '../reopen.js';
 import { h } from './dom.js';
 import { renderApplyStep } from './apply-step.js';
@@ -105,11 +106,14 @@ async function load(store: Store): Promise<void> {
   store.update({ mapping });
 
   const reopened = await reopenPlan(store.port);
+  if (reopened === undefined || reopened.reps.length === 0) {
+    store.update({ reps: startingReps(store.state, reopened?.plan.components[0]?.role ?? 'CSM') });
+  }
   if (reopened === undefined) return;
   store.update({
     reopened,
     plan: reopened.plan,
-    reps: reopened.reps,
+    ...(reopened.reps.length === 0 ? {} : { reps: reopened.reps }),
     ...(reopened.period === undefined ? {} : { period: reopened.period }),
   });
 }

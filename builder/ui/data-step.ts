@@ -14,7 +14,11 @@ export function renderDataStep(section: HTMLElement, context: StepContext): void
   section.append(
     stepHeading('data', 'Data'),
     h('p', { class: 'hint' }, 'Choose the sheet for each kind of data, then check each column.'),
-    button('Read the data again', () => void rereadData(context).then(() => context.go('data'))),
+    button('Read the data again', () => {
+      void rereadData(context).then(() => {
+        if (section.isConnected) context.go('data');
+      });
+    }),
     ...SOURCES.map((source) => sourcePanel(source.id, source.label, context)),
     nextButton('Next: people', () => context.go('people')),
   );

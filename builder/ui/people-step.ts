@@ -1,6 +1,7 @@
 import { formatMoney, ROLE_TEMPLATES } from '../../core/index.js';
-import { fieldValues, hasFields } from '../data/columns.js';
-import { repsFromOwners, repsFromRoster, type Rep } from '../people/reps.js';
+import { hasFields } from '../data/columns.js';
+import { ownerReps, rosterReps } from '../people/defaults.js';
+import type { Rep } from '../people/reps.js';
 import type { StepContext } from './app.js';
 import { button, field, h, input, select } from './dom.js';
 import { nextButton, stepHeading } from './step-parts.js';
@@ -31,9 +32,6 @@ export function renderPeopleStep(section: HTMLElement, context: StepContext): vo
 
   const hasRoster = hasFields(store.state.mapping, 'roster', 'rep');
   const hasOwners = hasFields(store.state.mapping, 'accounts', 'owner');
-  if (store.state.reps.length === 0 && (hasRoster || hasOwners)) {
-    store.update({ reps: hasRoster ? fromRoster(context) : fromOwners(context) });
-  }
   const everyone = field(
     'Target incentive for every rep',
     input('number', '', { min: '0', step: '100' }),
@@ -143,12 +141,9 @@ function defaultRole(context: StepContext): string {
 }
 
 function fromRoster(context: StepContext): Rep[] {
-  const { mapping, rows, period } = context.store.state;
-  return repsFromRoster(mapping, rows, period, defaultRole(context));
+  return rosterReps(context.store.state, defaultRole(context));
 }
 
 function fromOwners(context: StepContext): Rep[] {
-  const { mapping, rows } = context.store.state;
-  const owners = fieldValues(mapping, rows, { source: 'accounts', field: 'owner' });
-  return repsFromOwners(owners, defaultRole(context));
+  return ownerReps(context.store.state, defaultRole(context));
 }

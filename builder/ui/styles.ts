@@ -7,7 +7,8 @@ export const BUILDER_CSS = `
   font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 .cs-builder *, .cs-builder *::before, .cs-builder *::after { box-sizing: border-box; }
 .cs-builder h1 { margin: 0 0 8px; font-size: 16px; }
-.cs-builder h2 { margin: 8px 0; font-size: 15px; }
+.cs-builder h2 { margin: 8px 0; font-size: 15px; color: inherit; text-transform: none;
+  letter-spacing: normal; }
 .cs-builder h3 { margin: 12px 0 4px; font-size: 14px; }
 .cs-builder h4 { margin: 8px 0 2px; font-size: 13px; }
 .cs-builder nav ol { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; padding: 0;
@@ -37,7 +38,8 @@ export const BUILDER_CSS = `
 .cs-builder .status:empty { display: none; }
 .cs-builder .status { margin: 4px 0; padding: 4px 6px; background: #f1f3f4; border-radius: 4px; }
 .cs-builder .problems ul, .cs-builder ul.problems { margin: 4px 0; padding-left: 16px; }
-.cs-builder li { margin: 2px 0; overflow-wrap: anywhere; }
+.cs-builder li { margin: 2px 0; padding: 0; border: none; overflow-wrap: anywhere; }
+.cs-builder li strong { display: inline; font-weight: 600; }
 .cs-builder .table-scroll { max-width: 100%; overflow-x: auto; margin: 6px 0; }
 .cs-builder table { border-collapse: collapse; font-size: 12px; }
 .cs-builder caption { text-align: left; color: #5f6368; }

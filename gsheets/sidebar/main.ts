@@ -1,3 +1,4 @@
+import { mountSheetsBuilder } from '../../builder/entries/gsheets.js';
 import { renderDataSheets, renderFailure, renderFunctions } from './render.js';
 import { callServer } from './server.js';
 
@@ -8,6 +9,7 @@ import { callServer } from './server.js';
 function start(): void {
   const sheetList = requireElement('data-sheets');
   const functionList = requireElement('functions');
+  void mountSheetsBuilder(document.querySelector('main') ?? document.body);
 
   callServer('listSheets').then(
     (sheets) => renderDataSheets(sheetList, sheets),

@@ -1,7 +1,10 @@
 import { alignColumns, poolNumbers, type AlignedColumns } from '../values/columns.js';
+import { valueError } from '../errors.js';
 import { isBlank } from '../values/blank.js';
 import { groupRows } from '../values/groups.js';
 import { readNumber, type NumberReading } from '../values/numbers.js';
+import { isSingleCell, toRows } from '../values/range.js';
+import { describeValue } from '../values/describe.js';
 import type { SheetArgument, SheetResult, SheetScalar } from '../values/types.js';
 
 /** A range an aggregating function pools, with how its cells are read. */
@@ -9,6 +12,8 @@ export interface PooledInput {
   readonly name: string;
   readonly argument: SheetArgument;
   readonly reading: NumberReading;
+  /** Whether the metric adds this input's numbers up, so a single cell of 0 adds nothing. */
+  readonly additive?: boolean;
 }
 
 /** The numbers of each input for one group (or for all rows), by input name. */
@@ -53,9 +58,13 @@ function aggregateGroups(
     ...specs,
     { name: 'group_by', argument: groupBy, numeric: false },
   ]);
+  const ranges = inputs.filter((input) => !isSingleCell(input.argument));
+  if (rows.length > 1) {
+    for (const input of inputs) requireNoSingleCell(functionName, input, rows.length);
+  }
   const keys = Array.from({ length: rows.length }, (_, index) => {
     const key = rows.cell('group_by', index).value;
-    return isBlank(key) && isEmptyRow(inputs, rows, index) ? EMPTY_ROW : key;
+    return isBlank(key) && isEmptyRow(ranges, rows, index) ? EMPTY_ROW : key;
   });
   const groups = groupRows(keys.map((key) => (key === EMPTY_ROW ? '' : key)));
   const used = groups
@@ -79,11 +88,32 @@ function aggregateGroups(
 }
 
 /**
+ * Rejects a single cell that would repeat on every row of `group_by` and so count once per row,
+ * unless it is blank or a 0 that the metric adds up.
+ */
+function requireNoSingleCell(functionName: string, input: PooledInput, rowCount: number): void {
+  if (!isSingleCell(input.argument)) return;
+  const cell = toRows(input.argument)[0]?.[0];
+  const value = readNumber(cell, { functionName, argument: input.name }, input.reading);
+  if (value === undefined || (value === 0 && input.additive === true)) return;
+  throw valueError(
+    `${functionName}: ${input.name} is the single cell ${describeValue(cell)}, but group_by has ${rowCount} ` +
+      `rows, so it would count once per row. Select ${articleFor(input.name)} ${input.name} range ` +
+      `with one cell per group_by row.`,
+  );
+}
+
+function articleFor(name: string): string {
+  return /^[aeiou]/i.test(name) ? 'an' : 'a';
+}
+
+/**
  * Marks a row with a blank key and blank values, such as the rows below the data in an
  * open-ended range like `B2:B`; such rows belong to no group, not even `(blank)`.
  */
 const EMPTY_ROW = Symbol('empty row');
 
+/** Tells whether every range input is blank on a row; single cells repeat, so they do not count. */
 function isEmptyRow(inputs: readonly PooledInput[], rows: AlignedColumns, index: number): boolean {
   return inputs.every((input) => isBlank(rows.cell(input.name, index).value));
 }

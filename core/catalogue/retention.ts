@@ -26,7 +26,7 @@ function pooled(
   args: readonly SheetArgument[],
   reading: PooledInput['reading'],
 ) {
-  return names.map((name, index) => ({ name, argument: args[index], reading }));
+  return names.map((name, index) => ({ name, argument: args[index], reading, additive: true }));
 }
 
 export const CS_NRR: FunctionDefinition = {

@@ -37,7 +37,15 @@ export const CS_DRAW: FunctionDefinition = {
       const amount = (name: string) => readMoney('CS_DRAW', row, name);
       const [paid, guaranteed] = [amount('earned'), amount('draw')];
       if (paid === undefined || guaranteed === undefined) return ['', '', ''];
-      const outcome = applyDraw(paid, guaranteed, drawKind, amount('balance') ?? 0);
+      const carried = amount('balance') ?? 0;
+      if (drawKind === 'nonRecoverable' && carried !== 0) {
+        throw valueError(
+          `CS_DRAW: balance row ${row('balance').row} is ${describeValue(row('balance').value)}, ` +
+            `but a non-recoverable draw carries no balance. ` +
+            `Enter kind "recoverable", or leave balance blank.`,
+        );
+      }
+      const outcome = applyDraw(paid, guaranteed, drawKind, carried);
       return [outcome.paid, outcome.topUp, outcome.carriedForward];
     });
   },

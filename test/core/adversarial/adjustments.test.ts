@@ -37,3 +37,18 @@ describe('CS_DRAW cents', () => {
     expect(sheetFunctions.CS_DRAW!(100, 50, 'recoverable', 0.015)).toEqual([[99.98, 0, 0]]);
   });
 });
+
+describe('CS_DRAW balance', () => {
+  it('rejects a balance for a non-recoverable draw', () => {
+    const error = failure(() => sheetFunctions.CS_DRAW!(8000, 5000, '', 1800));
+    expect(error.kind).toBe('value');
+    expect(error.message).toBe(
+      'CS_DRAW: balance row 1 is 1800, but a non-recoverable draw carries no balance. ' +
+        'Enter kind "recoverable", or leave balance blank.',
+    );
+  });
+
+  it('accepts a zero balance for a non-recoverable draw', () => {
+    expect(sheetFunctions.CS_DRAW!(8000, 5000, '', 0)).toEqual([[8000, 0, 0]]);
+  });
+});

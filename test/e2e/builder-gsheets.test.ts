@@ -140,7 +140,7 @@ describe('plan builder in the Sheets sidebar', () => {
     await page.getByRole('button', { name: 'Read the data again' }).click();
     const accounts = page.locator('fieldset.source', { hasText: 'Accounts sheet' });
     await expect
-      .poll(() => accounts.locator('.problems').innerText())
+      .poll(() => accounts.locator('.problems').textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);
     await openStep(page, '2 People');
     await page.getByRole('button', { name: 'Start from owners' }).click();

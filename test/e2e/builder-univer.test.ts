@@ -206,7 +206,7 @@ describe('plan builder in the local workbook', () => {
       .locator('fieldset.source', { hasText: 'Accounts sheet' })
       .locator('.problems');
     await expect
-      .poll(() => problems.innerText())
+      .poll(() => problems.textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);
     await openStep(page, '2 People');
     await page.getByRole('button', { name: 'Start from owners' }).click();

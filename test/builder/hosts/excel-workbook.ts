@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
+import { columnLetters } from '../../../core/index.js';
 import type { ExcelRun } from '../../../builder/ports/excel.js';
 
 /** A worksheet of the mock workbook: cell values (formulas as `=` text), formats, marker. */
@@ -151,6 +152,7 @@ export class MockExcelWorkbook {
     };
     const mock = this.strict(
       {
+        address: `${sheet?.name ?? ''}!${columnLetters(column)}${row + 1}:${columnLetters(column + columns - 1)}${row + rows}`,
         rowIndex: row,
         columnIndex: column,
         rowCount: rows,

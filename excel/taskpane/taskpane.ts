@@ -3,6 +3,7 @@
  * Entry point of taskpane.js. For now the task pane lists the workbook's sheets with their
  * data ranges and the functions the add-in provides.
  */
+import { mountExcelBuilder } from '../../builder/entries/excel.js';
 import { catalogue } from '../../core/index.js';
 import { renderFunctions, renderSheets, showStatus } from './view.js';
 import { readSheetSummaries } from './workbook.js';
@@ -15,6 +16,7 @@ void Office.onReady((info) => {
   }
 
   renderFunctions(element('functions'), catalogue);
+  void mountExcelBuilder(document.querySelector('main') ?? document.body);
   element('refresh').addEventListener('click', () => void refreshSheets(status));
   void refreshSheets(status);
 });

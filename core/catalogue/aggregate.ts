@@ -97,9 +97,9 @@ function requireNoSingleCell(functionName: string, input: PooledInput, rowCount:
   const value = readNumber(cell, { functionName, argument: input.name }, input.reading);
   if (value === undefined || (value === 0 && input.additive === true)) return;
   throw valueError(
-    `${functionName}: ${input.name} is the single cell ${describeValue(cell)}, but group_by has ${rowCount} ` +
-      `rows, so it would count once per row. Select ${articleFor(input.name)} ${input.name} range ` +
-      `with one cell per group_by row.`,
+    `${functionName}: ${input.name} is the single cell ${describeValue(cell)}, but group_by ` +
+      `has ${rowCount} rows, so it would count once per row. ` +
+      `Select ${articleFor(input.name)} ${input.name} range with one cell per group_by row.`,
   );
 }
 
@@ -113,7 +113,7 @@ function articleFor(name: string): string {
  */
 const EMPTY_ROW = Symbol('empty row');
 
-/** Tells whether every range input is blank on a row; single cells repeat, so they do not count. */
+/** Tells whether every range input is blank on a row. Single cells repeat, so they do not count. */
 function isEmptyRow(inputs: readonly PooledInput[], rows: AlignedColumns, index: number): boolean {
   return inputs.every((input) => isBlank(rows.cell(input.name, index).value));
 }

@@ -30,8 +30,8 @@ export interface PayoutInputs {
 }
 
 /**
- * Reads the plan table and the metric columns, rejecting an invalid plan with every problem
- * and its cell, a metric the plan needs that the data lacks, and a metric value outside its
+ * Reads the plan table and the metric columns. Rejects an invalid plan with every problem and
+ * its cell, a metric the plan needs that the data lacks, and a metric value outside its
  * metric's range, such as a GRR of 95 where 95% is meant.
  */
 export function readPayoutInputs(functionName: string, args: PayoutArguments): PayoutInputs {

@@ -194,7 +194,7 @@ function weightIssues(plan: Plan): PlanIssue[] {
   for (const indexes of roles.values()) {
     const components = indexes.map((index) => plan.components[index] as PlanComponent);
     const total = components.reduce((sum, component) => sum + component.weight, 0);
-    // An unreadable weight is NaN and already reported at its cell, so a NaN total adds nothing.
+    // A NaN weight is already reported on its own component, so a NaN total adds nothing.
     if (Number.isNaN(total) || Math.abs(total - 1) <= WEIGHT_TOLERANCE) continue;
     const percent = Math.round(total * 10_000) / 100;
     issues.push(

@@ -73,7 +73,7 @@ export function poolNumbers(
 
 /**
  * Counts the header cells at the start of a pooled range. In a range of several rows and
- * columns, that is the whole first row when each filled cell in it is a label; a row that
+ * columns, that is the whole first row when each filled cell in it is a label. A row that
  * mixes labels and numbers is read as data, so the label fails with its row named.
  */
 function headerCellCount(

@@ -1,10 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUILDER_CSS } from './ui/styles.js';
 
 const SOURCE = fileURLToPath(new URL('entries/', import.meta.url));
 const OUT = fileURLToPath(new URL('../dist/builder/', import.meta.url));
+const SHEETS_SIDEBAR = fileURLToPath(new URL('../dist/gsheets/sidebar.html', import.meta.url));
 /** HtmlService serves the sidebar as one file; past this size it loads slowly in the 300 px pane. */
 export const SIDEBAR_LIMIT_BYTES = 500 * 1024;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_COLUMNS, readPlanTable, validatePlan, type PlanIssue } from '../../../core/index.js';
+import {
+  PLAN_COLUMNS,
+  formatTiers,
+  parseTiers,
+  readPlanTable,
+  validatePlan,
+  type PlanIssue,
+} from '../../../core/index.js';
 
 type PlanRow = Partial<Record<(typeof PLAN_COLUMNS)[number], string | number>>;
 
@@ -123,5 +130,13 @@ describe('validatePlan non-finite numbers', () => {
   it('reports an unreadable target once', () => {
     const issues = issuesOf({ ...grr, Target: 'n/a' }, nrr);
     expect(issues.map((issue) => issue.cell)).toEqual(['F2']);
+  });
+});
+
+describe('tier text round trip', () => {
+  it.each([1e-7, 1.5e-7, -2.5e-8, 1e21, 5e-324])('writes %s without an exponent', (value) => {
+    const text = formatTiers([{ from: 0, rate: value }]);
+    expect(text).not.toMatch(/e/i);
+    expect(parseTiers(text)).toEqual({ tiers: [{ from: 0, rate: value }] });
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The main job on real-shaped data: loads the exports into a headless workbook, applies the
+ * default CSM plan as the plan builder does, prints each CSM's figures and payout, then moves
+ * to the next period as a user would and prints what changed.
+ *
+ *   npm run demo -- [--data DIR] [--period-start 2024-07-01] [--period-end 2024-09-30] [--out FILE]
+ */
+import { rejectDuplicateKeys } from './clean.js';
+import { writeCsv } from './csv-out.js';
+import { readExports } from './exports.js';
+import { parseOptions } from './options.js';
+import { nextPeriod } from './periods.js';
+import { renderChanges, renderPeriod } from './report.js';
+import { readResults } from './results.js';
+import { buildWorkbook, moveToNextPeriod } from './workbook.js';
+
+try {
+  const options = parseOptions(process.argv.slice(2));
+  const exports = await readExports(options.dataDir);
+  rejectDuplicateKeys(exports.subscriptions, 'subscription_id');
+
+  const period = { start: options.periodStart, end: options.periodEnd };
+  const next = nextPeriod(period);
+  const workbook = await buildWorkbook(exports, period, next);
+  const first = readResults(workbook);
+  console.log(renderPeriod(period, first));
+
+  console.log(
+    `\nMoving to ${next.start} – ${next.end}: changing the period cells, pasting ` +
+      `${workbook.laterSubscriptions.length} new subscription rows and ${workbook.tickets.later.length} tickets.\n`,
+  );
+  await moveToNextPeriod(workbook, next);
+  const second = readResults(workbook);
+  console.log(renderPeriod(next, second));
+  console.log(`\nWhat changed:\n${renderChanges(first, second)}`);
+
+  await writeCsv(options.out, next, second, first);
+  console.log(`\nWrote ${second.length} rows to ${options.out}.`);
+  workbook.book.dispose();
+  process.exit(0);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

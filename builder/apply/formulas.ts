@@ -82,14 +82,16 @@ function operandText(operand: Operand, context: FormulaContext): string {
 }
 
 /**
- * Refers to the owner of each row of a source: its owner column, or a lookup of its account
- * id in the accounts sheet that gives `""` for an account not found there.
+ * Refers to the owner of each row of a source: its owner column, or `CS_LOOKUP` of its
+ * account id in the accounts sheet, which matches ids as `group_by` does and gives `""` for
+ * an account not found there.
  */
 function ownerText(source: SourceId, context: FormulaContext): string {
   const range = (field: string, of: SourceId = source) =>
     fieldRange(context.mapping, { source: of, field }, context.extraDataRows);
   if (hasFields(context.mapping, source, 'owner')) return range('owner');
-  return `XLOOKUP(${range('accountId')}, ${range('accountId', 'accounts')}, ${range('owner', 'accounts')}, "")`;
+  const lookup = functionName('CS_LOOKUP', context.dialect);
+  return `${lookup}(${range('accountId')}, ${range('accountId', 'accounts')}, ${range('owner', 'accounts')})`;
 }
 
 /** Refers to a cell of another sheet absolutely: `'CS Plan'!$A$1:$P$40`. */

@@ -1,5 +1,5 @@
 import { isCellError, sheetFunctions, type SheetArgument } from '../../core/index.js';
-import { fieldValues } from '../data/columns.js';
+import { fieldValues, type FieldRef } from '../data/columns.js';
 import type { SourceId } from '../data/fields.js';
 import type { DataMapping } from '../data/mapping.js';
 import type { Period, Rep } from '../people/reps.js';
@@ -115,24 +115,23 @@ function operandValue(
 
 /**
  * Lists the owner of each row of a source: its own owner column when mapped, else the owner of
- * its account in the accounts sheet, or `""` when the account is not there (as `XLOOKUP` with a
- * blank fallback returns).
+ * its account in the accounts sheet through `CS_LOOKUP`, as the payouts formulas do.
  */
 export function ownerValues(context: PreviewContext, source: SourceId): CellValue[] {
   const { mapping, sheets } = context;
+  const column = (ref: FieldRef) => asColumn(fieldValues(mapping, sheets, ref));
   if (mapping[source]?.columns.owner !== undefined) {
     return fieldValues(mapping, sheets, { source, field: 'owner' });
   }
-  const ids = fieldValues(mapping, sheets, { source: 'accounts', field: 'accountId' });
-  const owners = fieldValues(mapping, sheets, { source: 'accounts', field: 'owner' });
-  const ownerOf = new Map<string, CellValue>();
-  ids.forEach((id, index) => {
-    const key = String(id).toLowerCase();
-    if (!ownerOf.has(key)) ownerOf.set(key, owners[index] ?? '');
-  });
-  return fieldValues(mapping, sheets, { source, field: 'accountId' }).map(
-    (id) => ownerOf.get(String(id).toLowerCase()) ?? '',
+  const lookup = sheetFunctions.CS_LOOKUP;
+  if (lookup === undefined) throw new Error('The core has no CS_LOOKUP function.');
+  const owners = lookup(
+    column({ source, field: 'accountId' }),
+    column({ source: 'accounts', field: 'accountId' }),
+    column({ source: 'accounts', field: 'owner' }),
   );
+  if (!Array.isArray(owners)) return [owners as CellValue];
+  return owners.map((row) => (row as CellValue[])[0] ?? '');
 }
 
 /**

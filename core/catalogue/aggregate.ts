@@ -1,7 +1,7 @@
 import { alignColumns, poolNumbers, type AlignedColumns } from '../values/columns.js';
 import { valueError } from '../errors.js';
 import { isBlank } from '../values/blank.js';
-import { groupRows } from '../values/groups.js';
+import { groupRows, requireFiniteKey } from '../values/groups.js';
 import { readNumber, type NumberReading } from '../values/numbers.js';
 import { isSingleCell, toRows } from '../values/range.js';
 import { describeValue } from '../values/describe.js';
@@ -63,7 +63,8 @@ function aggregateGroups(
     for (const input of inputs) requireNoSingleCell(functionName, input, rows.length);
   }
   const keys = Array.from({ length: rows.length }, (_, index) => {
-    const key = rows.cell('group_by', index).value;
+    const { value: key, row } = rows.cell('group_by', index);
+    requireFiniteKey(key, { functionName, argument: 'group_by', row });
     return isBlank(key) && isEmptyRow(ranges, rows, index) ? EMPTY_ROW : key;
   });
   const groups = groupRows(keys.map((key) => (key === EMPTY_ROW ? '' : key)));

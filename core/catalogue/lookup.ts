@@ -1,7 +1,7 @@
 import { valueError } from '../errors.js';
 import { isBlank } from '../values/blank.js';
 import { describeValue } from '../values/describe.js';
-import { normalizeKey } from '../values/groups.js';
+import { normalizeKey, requireFiniteKey } from '../values/groups.js';
 import { toRows } from '../values/range.js';
 import type { ResultScalar, SheetArgument, SheetScalar } from '../values/types.js';
 import { required, type FunctionDefinition } from './types.js';
@@ -45,9 +45,15 @@ export const CS_LOOKUP: FunctionDefinition = {
   },
 };
 
-/** Reads a key argument, rejecting a range wider than one column, whose other keys would be ignored. */
+/**
+ * Reads a key column. Rejects a NaN or Infinity key, and a range wider than one column, whose
+ * other keys would be ignored.
+ */
 function singleColumn(name: string, argument: SheetArgument): readonly (readonly SheetScalar[])[] {
   const rows = toRows(argument);
+  rows.forEach((row, index) => {
+    requireFiniteKey(row[0], { functionName: NAME, argument: name, row: index + 1 });
+  });
   const wide = rows.find((row) => row.length > 1);
   if (wide === undefined) return rows;
   throw valueError(

@@ -3,6 +3,7 @@ import type { Subscription } from '../metrics/waterfall.js';
 import { isBlank, trimSpaces } from '../values/blank.js';
 import { formatIsoDate, readDate } from '../values/dates.js';
 import { describeValue } from '../values/describe.js';
+import { requireFiniteKey } from '../values/groups.js';
 import { readNumber } from '../values/numbers.js';
 import type { SheetScalar, ValueSource } from '../values/types.js';
 import type { SubscriptionColumns } from './subscription-columns.js';
@@ -33,6 +34,7 @@ function readSubscription(
   readDay: typeof readDate,
 ): Subscription | undefined {
   const row = index + 1;
+  requireFiniteKey(columns.accountIds[index], sourceOf('account_ids', row));
   const account = accountId(columns.accountIds[index]);
   const arr = readNumber(columns.arr[index], sourceOf('arr', row), amount);
   if (account === undefined && arr === undefined) return undefined;

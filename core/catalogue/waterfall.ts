@@ -7,6 +7,7 @@ import {
 } from '../metrics/waterfall.js';
 import { isBlank } from '../values/blank.js';
 import { formatIsoDate } from '../values/dates.js';
+import { requireFiniteKey } from '../values/groups.js';
 import type { ResultScalar, SheetResult, SheetScalar } from '../values/types.js';
 import {
   columnValues,
@@ -58,6 +59,9 @@ export const CS_ARR_WATERFALL: FunctionDefinition = {
     if (isBlank(groupBy as SheetScalar)) return [waterfallCells(totalWaterfall(columns, period))];
 
     const keys = columnValues('group_by', groupBy);
+    keys.forEach((key, index) => {
+      requireFiniteKey(key, { functionName: NAME, argument: 'group_by', row: index + 1 });
+    });
     requireLength('group_by', keys.length, columns.length);
     return groupedWaterfall(columns, repeatToLength(keys, columns.length), period);
   },

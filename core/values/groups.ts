@@ -1,5 +1,7 @@
 import { isBlank, trimSpaces } from './blank.js';
-import type { SheetScalar } from './types.js';
+import { valueError } from '../errors.js';
+import { describeSource } from './describe.js';
+import type { SheetScalar, ValueSource } from './types.js';
 
 /** Name of the group that collects rows with a blank key, listed after every other group. */
 export const BLANK_GROUP = '(blank)';
@@ -33,6 +35,18 @@ export function groupRows(keys: readonly SheetScalar[]): Group[] {
 
   const ordered = [...groups.values()];
   return blank.indexes.length > 0 ? [...ordered, blank] : ordered;
+}
+
+/**
+ * Rejects a key cell that is NaN or Infinity, which only a misbehaving host passes, instead of
+ * grouping or matching it as the text "NaN".
+ */
+export function requireFiniteKey(value: SheetScalar, source: ValueSource): void {
+  if (typeof value !== 'number' || Number.isFinite(value)) return;
+  throw valueError(
+    `${describeSource(source)} is ${value}, which is not a key. ` +
+      `Check the formula or link that fills the cell, or enter the key.`,
+  );
 }
 
 /** Normalises a key for matching: trimmed, inner runs of spaces kept, lower case. */

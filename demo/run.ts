@@ -6,6 +6,7 @@
  *   npm run demo -- [--data DIR] [--period-start 2024-07-01] [--period-end 2024-09-30] [--out FILE]
  */
 import { rejectDuplicateKeys } from './clean.js';
+import { unassignedNote } from './coverage.js';
 import { writeCsv } from './csv-out.js';
 import { readExports } from './exports.js';
 import { parseOptions } from './options.js';
@@ -24,6 +25,8 @@ try {
   const workbook = await buildWorkbook(exports, period, next);
   const first = readResults(workbook);
   console.log(renderPeriod(period, first));
+  const note = unassignedNote(exports);
+  if (note !== undefined) console.log(`\n${note}`);
 
   console.log(
     `\nMoving to ${next.start} – ${next.end}: changing the period cells, pasting ` +

@@ -70,7 +70,7 @@ function indexKeys(
   keyRows.forEach((row, index) => {
     const key = row[0];
     if (isBlank(key)) return;
-    const values = (valueRows[index] ?? []).map(toResult);
+    const values = (valueRows[index] ?? []).map((value) => toResult(value, index + 1));
     const earlier = table.get(keyText(key));
     if (earlier !== undefined && earlier.join('\u0000') !== values.join('\u0000')) {
       throw valueError(
@@ -84,7 +84,13 @@ function indexKeys(
   return table;
 }
 
-function toResult(value: SheetScalar): string | number | boolean {
+function toResult(value: SheetScalar, row: number): string | number | boolean {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw valueError(
+      `${NAME}: values row ${row} is ${value}, which is not a finite number. ` +
+        `Check the formula or link that fills the cell, or enter a number.`,
+    );
+  }
   return value === null || value === undefined ? '' : value;
 }
 

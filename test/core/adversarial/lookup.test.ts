@@ -18,3 +18,14 @@ describe('CS_LOOKUP shapes', () => {
     expect(error.message).toMatch(/^CS_LOOKUP: keys is 2 columns wide/);
   });
 });
+
+describe('CS_LOOKUP values', () => {
+  it('names a NaN value with its row', () => {
+    const error = failure(() => lookup('b', column('a', 'b'), column(1, Number.NaN)));
+    expect(error.kind).toBe('value');
+    expect(error.message).toBe(
+      'CS_LOOKUP: values row 2 is NaN, which is not a finite number. ' +
+        'Check the formula or link that fills the cell, or enter a number.',
+    );
+  });
+});

@@ -38,7 +38,8 @@ export function resolveSheetNames(
       replacing.push(found.name);
       return found.name;
     }
-    const used = freeName(name, (candidate) => byName.has(candidate.toLowerCase()));
+    const taken = (candidate: string) => byName.has(candidate.toLowerCase());
+    const used = freeName(name, taken, (number) => (number === 1 ? '' : ` ${number}`));
     renamed.push({ wanted: name, used });
     return used;
   };
@@ -47,17 +48,21 @@ export function resolveSheetNames(
 
 /** Names the copy that keeps an earlier sheet: `CS Plan (previous)`, then `(previous 2)`, … */
 export function previousVersionName(name: string, isTaken: (name: string) => boolean): string {
-  return freeName(`${name} (previous`, isTaken, ')');
+  return freeName(name, isTaken, (number) => ` (previous${number === 1 ? '' : ` ${number}`})`);
 }
 
 /**
- * Finds the first name not taken: `stem + closing`, then `stem 2` + closing, `stem 3` + closing,
- * …, with the stem shortened so the name fits Excel's limit.
+ * Finds the first name not taken: `base` plus `suffix(1)`, then `suffix(2)`, …, shortening the
+ * base so the name fits Excel's limit.
  */
-function freeName(stem: string, isTaken: (name: string) => boolean, closing = ''): string {
+function freeName(
+  base: string,
+  isTaken: (name: string) => boolean,
+  suffix: (number: number) => string,
+): string {
   for (let number = 1; ; number++) {
-    const suffix = (number === 1 ? '' : ` ${number}`) + closing;
-    const candidate = stem.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const end = suffix(number);
+    const candidate = base.slice(0, MAX_SHEET_NAME - end.length) + end;
     if (!isTaken(candidate)) return candidate;
   }
 }

@@ -79,11 +79,23 @@ export function repsFromRoster(
   return reps;
 }
 
-/** Counts how many periods of this length fit in a year: 4 for a quarter, 12 for a month. */
+/**
+ * Counts how many periods of this length fit in a year: 12 divided by the months of a period
+ * of whole calendar months (4 for a quarter, 12 for February), else 365.25 days divided by its
+ * days, rounded (4 for 1 Jan to 31 Mar counted in days). `NaN` for an invalid period.
+ */
 export function periodsPerYear(period: Period): number {
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   if (start === undefined || end === undefined || end < start) return Number.NaN;
+  const [startYear, startMonth, startDay] = period.start.split('-').map(Number) as number[];
+  const [endYear, endMonth, endDay] = period.end.split('-').map(Number) as number[];
+  const monthEnd = new Date(Date.UTC(endYear ?? 0, endMonth ?? 0, 0)).getUTCDate();
+  if (startDay === 1 && endDay === monthEnd) {
+    const months =
+      ((endYear ?? 0) - (startYear ?? 0)) * 12 + (endMonth ?? 0) - (startMonth ?? 0) + 1;
+    return 12 / months;
+  }
   return Math.max(1, Math.round(365.25 / (end - start + 1)));
 }
 

@@ -18,9 +18,10 @@ export const SHEETS = {
   accounts: 'Accounts',
 } as const;
 
-/** The demo's workbook: the engine, the plan written into it, and the rows of the next period. */
-export interface DemoWorkbook {
-  readonly book: HeadlessWorkbook;
+/** The demo's sheets before any engine loads them, and the rows of the next period. */
+export interface DemoLayout {
+  /** Data sheets, then the plan and payouts sheets; text starting with `=` is a formula. */
+  readonly sheets: readonly { readonly name: string; readonly rows: CellInput[][] }[];
   readonly plan: Plan;
   readonly mapping: DataMapping;
   readonly reps: readonly Rep[];
@@ -33,16 +34,29 @@ export interface DemoWorkbook {
   readonly tickets: { readonly current: CellInput[][]; readonly later: CellInput[][] };
 }
 
-/**
- * Loads the exports as a user would at the end of a period (subscriptions started by then,
- * tickets of the period), then applies the default CSM plan through the builder's own Apply
- * layout, so the payouts are formulas over the data and the plan table.
- */
+/** The demo's workbook: the layout loaded into the headless engine. */
+export interface DemoWorkbook extends DemoLayout {
+  readonly book: HeadlessWorkbook;
+}
+
+/** Loads the demo's layout into the headless engine and waits for the first calculation. */
 export async function buildWorkbook(
   exports: DemoExports,
   period: Period,
   next: Period,
 ): Promise<DemoWorkbook> {
+  const layout = demoLayout(exports, period, next);
+  const book = await createHeadlessWorkbook({ sheets: layout.sheets });
+  await book.whenCalculated();
+  return { ...layout, book };
+}
+
+/**
+ * Lays out the exports as a user would have them at the end of a period (subscriptions started
+ * by then, tickets of the period), then applies the default CSM plan through the builder's own
+ * Apply layout, so the payouts are formulas over the data and the plan table.
+ */
+export function demoLayout(exports: DemoExports, period: Period, next: Period): DemoLayout {
   const starts = columnOf(exports.subscriptions, 'start_date').map(String);
   const current = exports.subscriptions.rows.filter(
     (_, index) => (starts[index] ?? '') <= period.end,
@@ -84,7 +98,7 @@ export async function buildWorkbook(
     extraDataRows,
   });
 
-  const book = await createHeadlessWorkbook({
+  return {
     sheets: [
       ...[...data].map(([name, rows]) => ({ name, rows })),
       ...application.sheets.map((sheet) => ({
@@ -92,10 +106,6 @@ export async function buildWorkbook(
         rows: sheet.rows.map(toEngineRow),
       })),
     ],
-  });
-  await book.whenCalculated();
-  return {
-    book,
     plan,
     mapping,
     reps,

@@ -1,8 +1,10 @@
-import { toCents } from './rounding.js';
+import { MAX_EXACT_CENTS, toCents } from './rounding.js';
 
 /** Formats an amount with thousands separators and two decimals: 12345.6 → "12,345.60". */
 export function formatMoney(amount: number): string {
   const cents = toCents(amount);
+  // Beyond exact cents, whole-cent digits would be noise or an exponent, so show the number.
+  if (!(Math.abs(cents) <= MAX_EXACT_CENTS)) return String(amount);
   const sign = cents < 0 ? '-' : '';
   const whole = Math.floor(Math.abs(cents) / 100);
   const fraction = String(Math.abs(cents) % 100).padStart(2, '0');

@@ -9,6 +9,12 @@ export function toCents(amount: number): number {
   return Math.sign(cents) * rounded || 0;
 }
 
+/**
+ * Largest number of cents `toCents` keeps exact, because it cleans amounts to 15 significant
+ * digits: amounts up to 9,999,999,999,999.99 in the currency unit.
+ */
+export const MAX_EXACT_CENTS = 999_999_999_999_999;
+
 /** Converts whole cents back to an amount in the currency unit: 101 cents is 1.01. */
 export function fromCents(cents: number): number {
   return cents / 100;

@@ -1,5 +1,5 @@
 import { valueError } from '../errors.js';
-import { toCents } from '../money/rounding.js';
+import { MAX_EXACT_CENTS, toCents } from '../money/rounding.js';
 import { explainPayout } from '../payout/explain.js';
 import { calculatePayout, type Payout } from '../payout/calculate.js';
 import { required, type FunctionDefinition } from './types.js';
@@ -61,12 +61,12 @@ function payoutRows(
 }
 
 /**
- * Rejects a payout whose amounts exceed 2^53 cents (about 90 trillion), where a double can no
- * longer hold every cent and the total would stop being the sum of its parts.
+ * Rejects a payout with an amount above `MAX_EXACT_CENTS` (about 10 trillion in the currency
+ * unit), where rounding no longer keeps every cent and the total could differ from its parts.
  */
 function requireCents(functionName: string, payout: Payout, targetIncentive: PlacedCell): void {
   const amounts = [...payout.components.map((component) => component.amount), payout.total];
-  if (amounts.every((amount) => Number.isSafeInteger(toCents(amount)))) return;
+  if (amounts.every((amount) => Math.abs(toCents(amount)) <= MAX_EXACT_CENTS)) return;
   throw valueError(
     `${functionName}: target_incentive row ${targetIncentive.row} is ` +
       `${describeValue(targetIncentive.value)}, which gives a payout of ${payout.total}, too ` +

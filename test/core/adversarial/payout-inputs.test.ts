@@ -40,11 +40,18 @@ describe('CS_PAYOUT amounts beyond cents', () => {
     expect(error.message).toContain('too large to count in cents');
   });
 
-  it('rejects a payout above 2^53 cents', () => {
+  it('rejects a payout far above exact cents', () => {
     const error = failure(() =>
       sheetFunctions.CS_PAYOUT!(table, 'CSM', 1e20, names, [[0.95, 1.1, 0.9]]),
     );
     expect(error.kind).toBe('value');
+  });
+
+  it('rejects a payout above 15 digits of cents', () => {
+    const error = failure(() =>
+      sheetFunctions.CS_PAYOUT!(table, 'CSM', 2e13, names, [[0.92, 1.05, 0.85]]),
+    );
+    expect(error.message).toMatch(/^CS_PAYOUT: target_incentive row 1 is 20000000000000/);
   });
 
   it('pays a trillion to the cent', () => {

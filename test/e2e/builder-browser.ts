@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { GSHEETS_DIST, loadAppsScriptProject } from '../gsheets/apps-script-host.js';
+import { fakeServices } from '../gsheets/fake-services.js';
+import type { FakeSpreadsheet } from '../gsheets/fake-spreadsheet.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Flags for a headless run that contacts no Google service. */
@@ -74,4 +78,59 @@ export async function previewPayouts(page: Page): Promise<Map<string, string>> {
       return [name.trim(), payout.trim()];
     }),
   );
+}
+
+/**
+ * Stands in for `google.script.run` in the page: each call goes to the server function of the
+ * vm-loaded Apps Script project through `callServer` after a random delay, so calls finish out
+ * of order, and settles through the success or the failure handler, as the real bridge does.
+ */
+const GOOGLE_SCRIPT_RUN = `
+  function runner(onSuccess, onFailure) {
+    return new Proxy({}, {
+      get(_, name) {
+        if (name === 'withSuccessHandler') return (handler) => runner(handler, onFailure);
+        if (name === 'withFailureHandler') return (handler) => runner(onSuccess, handler);
+        return (...args) => {
+          setTimeout(() => {
+            window.callServer(name, JSON.stringify(args)).then((reply) => {
+              const { value, error } = JSON.parse(reply);
+              if (error === undefined) onSuccess?.(value);
+              else onFailure?.(new Error(error));
+            });
+          }, Math.random() * 30);
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner() } };
+`;
+
+/**
+ * Opens the built Sheets sidebar, 300 px wide, over `spreadsheet`: the server functions run in
+ * the stub Apps Script host, reached through the `google.script.run` stand-in. A server
+ * function named in `failNext` fails once. Requests to any other address are blocked.
+ */
+export async function openSheetsSidebar(
+  browser: Browser,
+  spreadsheet: FakeSpreadsheet,
+  failNext: Set<string> = new Set(),
+): Promise<{ page: Page; watch: PageWatch }> {
+  const project = loadAppsScriptProject('push', fakeServices(spreadsheet).services);
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const watch = watchPage(page);
+  await page.route('**/*', (route) => route.abort());
+  await page.exposeFunction('callServer', (name: string, args: string) => {
+    try {
+      if (failNext.delete(name))
+        throw new Error(`Service Spreadsheets failed while running ${name}`);
+      return JSON.stringify({ value: project.call(name, ...(JSON.parse(args) as unknown[])) });
+    } catch (error) {
+      return JSON.stringify({ error: (error as Error).message });
+    }
+  });
+  const html = readFileSync(GSHEETS_DIST + 'sidebar.html', 'utf8');
+  await page.setContent(html.replace('<head>', `<head><script>${GOOGLE_SCRIPT_RUN}</script>`));
+  await page.locator('.cs-builder h2', { hasText: 'Data' }).waitFor();
+  return { page, watch };
 }

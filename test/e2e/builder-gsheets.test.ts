@@ -3,45 +3,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanTable } from '../../core/index.js';
 import { csvCells, parseCsv } from '../../univer/csv.js';
-import { GSHEETS_DIST, loadAppsScriptProject } from '../gsheets/apps-script-host.js';
+import { GSHEETS_DIST } from '../gsheets/apps-script-host.js';
 import { FakeSpreadsheet } from '../gsheets/fake-spreadsheet.js';
-import { fakeServices } from '../gsheets/fake-services.js';
 import {
   component,
   HOSTILE_CELL,
   launchChromium,
+  openSheetsSidebar,
   openStep,
   previewPayouts,
   screenshot,
-  watchPage,
   type PageWatch,
 } from './builder-browser.js';
-
-/**
- * Stands in for `google.script.run` in the page: each call goes to the server function of the
- * vm-loaded Apps Script project through `callServer` after a random delay, so calls finish out
- * of order, and settles through the success or the failure handler, as the real bridge does.
- */
-const GOOGLE_SCRIPT_RUN = `
-  function runner(onSuccess, onFailure) {
-    return new Proxy({}, {
-      get(_, name) {
-        if (name === 'withSuccessHandler') return (handler) => runner(handler, onFailure);
-        if (name === 'withFailureHandler') return (handler) => runner(onSuccess, handler);
-        return (...args) => {
-          setTimeout(() => {
-            window.callServer(name, JSON.stringify(args)).then((reply) => {
-              const { value, error } = JSON.parse(reply);
-              if (error === undefined) onSuccess?.(value);
-              else onFailure?.(new Error(error));
-            });
-          }, Math.random() * 30);
-        };
-      },
-    });
-  }
-  window.google = { script: { run: runner() } };
-`;
 
 function sampleRows(file: string): (string | number | boolean)[][] {
   const text = readFileSync(new URL(`../../data/sample/${file}`, import.meta.url), 'utf8');
@@ -58,23 +31,8 @@ describe('plan builder in the Sheets sidebar', () => {
   beforeAll(async () => {
     spreadsheet.addSheet('Accounts', sampleRows('accounts.csv'));
     spreadsheet.addSheet('Roster', sampleRows('roster.csv'));
-    const project = loadAppsScriptProject('push', fakeServices(spreadsheet).services);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-    watch = watchPage(page);
-    await page.route('**/*', (route) => route.abort());
-    await page.exposeFunction('callServer', (name: string, args: string) => {
-      try {
-        if (failNext.delete(name))
-          throw new Error(`Service Spreadsheets failed while running ${name}`);
-        return JSON.stringify({ value: project.call(name, ...(JSON.parse(args) as unknown[])) });
-      } catch (error) {
-        return JSON.stringify({ error: (error as Error).message });
-      }
-    });
-    const html = readFileSync(GSHEETS_DIST + 'sidebar.html', 'utf8');
-    await page.setContent(html.replace('<head>', `<head><script>${GOOGLE_SCRIPT_RUN}</script>`));
-    await page.locator('.cs-builder h2', { hasText: 'Data' }).waitFor();
+    ({ page, watch } = await openSheetsSidebar(browser, spreadsheet, failNext));
   });
   afterAll(async () => {
     await browser?.close();

@@ -12,8 +12,10 @@ export function validatePlan(plan: Plan): PlanIssue[] {
   if (plan.components.length === 0) {
     issues.push(issue('empty', 'components', 'The plan has no components. Add at least one row.'));
   }
+  // The metrics the plan measures, found once: gates and modifiers must use one of them.
+  const measured = new Set(plan.components.map((component) => findMetric(component.metric)?.id));
   plan.components.forEach((component, index) => {
-    issues.push(...componentIssues(plan, component, `components[${index}]`));
+    issues.push(...componentIssues(measured, component, `components[${index}]`));
   });
   issues.push(...duplicateIssues(plan));
   issues.push(...weightIssues(plan));
@@ -41,7 +43,11 @@ function duplicateIssues(plan: Plan): PlanIssue[] {
   return issues;
 }
 
-function componentIssues(plan: Plan, component: PlanComponent, path: string): PlanIssue[] {
+function componentIssues(
+  measured: ReadonlySet<string | undefined>,
+  component: PlanComponent,
+  path: string,
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const label = `${component.role} ${component.name}`;
   if (component.role.trim() === '')
@@ -102,7 +108,7 @@ function componentIssues(plan: Plan, component: PlanComponent, path: string): Pl
       ),
     );
   }
-  issues.push(...linkedMetricIssues(plan, component, path, label));
+  issues.push(...linkedMetricIssues(measured, component, path, label));
   return issues;
 }
 
@@ -122,13 +128,12 @@ function thresholdIssues(component: PlanComponent, path: string, label: string):
 }
 
 function linkedMetricIssues(
-  plan: Plan,
+  measured: ReadonlySet<string | undefined>,
   component: PlanComponent,
   path: string,
   label: string,
 ): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const measured = new Set(plan.components.map((other) => findMetric(other.metric)?.id));
   const links = [
     ['gate', component.gate?.metric],
     ['modifier', component.modifier?.metric],
@@ -187,7 +192,9 @@ function weightIssues(plan: Plan): PlanIssue[] {
   const roles = new Map<string, number[]>();
   plan.components.forEach((component, index) => {
     const key = normalizeKey(component.role);
-    roles.set(key, [...(roles.get(key) ?? []), index]);
+    const indexes = roles.get(key) ?? [];
+    indexes.push(index);
+    roles.set(key, indexes);
   });
 
   const issues: PlanIssue[] = [];

@@ -28,6 +28,7 @@ export interface AlignedColumns {
  * ranges differ in length or when one range has a header and another starts with data.
  */
 export function alignColumns(functionName: string, specs: readonly ColumnSpec[]): AlignedColumns {
+  for (const spec of specs) requireOneColumn(functionName, spec);
   const columns = new Map(specs.map((spec) => [spec.name, columnCells(spec.argument)]));
   const ranges = specs.filter((spec) => !isBroadcast(spec.argument));
   const headerOffset = sharedHeaderOffset(functionName, ranges, columns);
@@ -43,6 +44,21 @@ export function alignColumns(functionName: string, specs: readonly ColumnSpec[])
       return cells[index + headerOffset] ?? { value: undefined, row: index + headerOffset + 1 };
     },
   };
+}
+
+/**
+ * Rejects a block of several rows and columns, whose cells would each become a row and shift
+ * every result below them. A single row is read as a list, one cell per row.
+ */
+function requireOneColumn(functionName: string, spec: ColumnSpec): void {
+  const rows = toRows(spec.argument);
+  if (rows.length < 2) return;
+  const wide = rows.find((row) => row.length > 1);
+  if (wide === undefined) return;
+  throw valueError(
+    `${functionName}: ${spec.name} is ${wide.length} columns wide. ` +
+      `Select a single column, one cell per row.`,
+  );
 }
 
 /**

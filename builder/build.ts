@@ -30,7 +30,7 @@ export async function buildBuilder(): Promise<void> {
   ]);
 
   checkSidebarSize('dist/builder/sidebar.html', size);
-  // The add-on serves the Sheets host's own sidebar page, which mounts the builder too; the
+  // The add-on serves the Sheets host's own sidebar page, which mounts the builder too. The
   // Sheets build runs first, so its page is checked here when it exists.
   const served = await stat(SHEETS_SIDEBAR).catch(() => undefined);
   if (served !== undefined) checkSidebarSize('dist/gsheets/sidebar.html', served.size);

@@ -6,7 +6,8 @@ import {
   type Plan,
 } from '../../core/index.js';
 import type { DataMapping } from '../data/mapping.js';
-import { arrColumns, metricColumns } from '../metrics/recipes.js';
+import { metricColumns } from '../metrics/metric-recipes.js';
+import { arrColumns } from '../metrics/recipes.js';
 import type { Period, Rep } from '../people/reps.js';
 import type { CellInput, Formula, FormulaDialect } from '../port.js';
 import { recipeFormula, sheetRange, type FormulaContext } from './formulas.js';
@@ -20,10 +21,10 @@ import {
 
 /** Blank rows below the plan table that payout formulas still read, for rows added by hand. */
 export const PLAN_SPARE_ROWS = 20;
-/** Sheet names the builder writes unless told otherwise. */
+/** Default names of the plan sheet and the payouts sheet. */
 export const DEFAULT_SHEET_NAMES = { plan: 'CS Plan', payouts: 'CS Payouts' } as const;
 
-/** What Apply needs besides the mapping and the plan. */
+/** Options of `planApplication` besides the mapping and the plan. */
 export interface ApplyOptions {
   readonly dialect: FormulaDialect;
   readonly reps: readonly Rep[];
@@ -56,9 +57,10 @@ export interface PlanApplication {
 }
 
 /**
- * Lays out the plan sheet (the plan table, readable and editable) and the payouts sheet: the
- * period, one row per rep, then one formula per computed column that spills down every rep,
- * ending with `CS_PAYOUT` and `CS_EXPLAIN` over the plan table and the metric columns.
+ * Lays out the plan sheet, which holds the plan table to read and edit, and the payouts sheet.
+ * The payouts sheet has the period, one row per rep, and one formula per computed column that
+ * spills down every rep. Its last columns are `CS_PAYOUT` and `CS_EXPLAIN` over the plan table
+ * and the metric columns.
  */
 export function planApplication(
   mapping: DataMapping,

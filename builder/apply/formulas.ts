@@ -4,7 +4,7 @@ import type { DataMapping } from '../data/mapping.js';
 import type { Operand, Recipe } from '../metrics/recipes.js';
 import type { Formula, FormulaDialect } from '../port.js';
 
-/** Where the payouts sheet's cells are, for writing references to them. */
+/** Positions of the payouts sheet's cells, for writing references to them. */
 export interface FormulaContext {
   readonly dialect: FormulaDialect;
   readonly mapping: DataMapping;
@@ -59,7 +59,7 @@ export function recipeFormula(recipe: Recipe, context: FormulaContext): Formula 
   }
 }
 
-/** A payouts column's rep rows as a relative range, such as `A5:A12`. */
+/** Writes a payouts column's rep rows as a relative range, such as `A5:A12`. */
 export function columnRange(header: string, context: FormulaContext): string {
   const letter = context.letters.get(header);
   if (letter === undefined) throw new Error(`The payouts sheet has no column "${header}".`);

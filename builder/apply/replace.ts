@@ -1,7 +1,7 @@
 import type { SheetSummary } from '../port.js';
 import { DEFAULT_SHEET_NAMES } from './application.js';
 
-/** The longest sheet name Excel accepts; Sheets and Univer accept longer ones. */
+/** Maximum length of a sheet name in Excel. Sheets and Univer accept longer names. */
 const MAX_SHEET_NAME = 31;
 
 /** Names of the sheets Apply writes. */
@@ -10,7 +10,7 @@ export interface SheetNames {
   readonly payouts: string;
 }
 
-/** Which sheets Apply will write, which earlier ones it replaces, and names it had to change. */
+/** Plan of a write: the sheet names, the earlier sheets it replaces and the names it changed. */
 export interface SheetPlan {
   readonly names: SheetNames;
   /** Sheets the builder wrote before, which Apply copies to a previous version, then replaces. */
@@ -26,7 +26,7 @@ export interface SheetPlan {
  */
 export function resolveSheetNames(
   existing: readonly SheetSummary[],
-  wanted: SheetNames = DEFAULT_SHEET_NAMES,
+  requested: SheetNames = DEFAULT_SHEET_NAMES,
 ): SheetPlan {
   const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const renamed: { wanted: string; used: string }[] = [];
@@ -43,7 +43,11 @@ export function resolveSheetNames(
     renamed.push({ wanted: name, used });
     return used;
   };
-  return { names: { plan: pick(wanted.plan), payouts: pick(wanted.payouts) }, replacing, renamed };
+  return {
+    names: { plan: pick(requested.plan), payouts: pick(requested.payouts) },
+    replacing,
+    renamed,
+  };
 }
 
 /** Names the copy that keeps an earlier sheet: `CS Plan (previous)`, then `(previous 2)`, … */

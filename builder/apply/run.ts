@@ -19,14 +19,14 @@ export async function writeApplication(
   replacing: readonly string[],
 ): Promise<KeptVersion[]> {
   const taken = new Set((await port.listSheets()).map((sheet) => sheet.name.toLowerCase()));
-  const kept: KeptVersion[] = [];
+  const copies: KeptVersion[] = [];
   for (const sheet of replacing) {
     const rows = await port.readSheet(sheet);
     const copy = previousVersionName(sheet, (name) => taken.has(name.toLowerCase()));
     taken.add(copy.toLowerCase());
     await port.writeSheet(copy, rows);
-    kept.push({ sheet, copy });
+    copies.push({ sheet, copy });
   }
   for (const sheet of application.sheets) await port.writeSheet(sheet.name, sheet.rows);
-  return kept;
+  return copies;
 }

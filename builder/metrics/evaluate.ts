@@ -1,6 +1,6 @@
 import { isCellError, sheetFunctions, type SheetArgument } from '../../core/index.js';
-import { fieldValues, type FieldRef } from '../data/columns.js';
-import type { SourceId } from '../data/fields.js';
+import { ownerValues, totalsByOwner } from './owners.js';
+import { fieldValues } from '../data/columns.js';
 import type { DataMapping } from '../data/mapping.js';
 import type { Period, Rep } from '../people/reps.js';
 import type { CellValue } from '../port.js';
@@ -9,7 +9,7 @@ import type { Operand, PayoutColumn, Recipe } from './recipes.js';
 /** One rep's value in a computed column, or why it has none. */
 export type PreviewCell = { readonly value: number } | { readonly error: string };
 
-/** What the preview reads: the mapping, the data sheets' cells, the reps and the period. */
+/** Inputs of the preview: the mapping, the cells of the data sheets, the reps and the period. */
 export interface PreviewContext {
   readonly mapping: DataMapping;
   readonly sheets: ReadonlyMap<string, readonly (readonly CellValue[])[]>;
@@ -18,9 +18,9 @@ export interface PreviewContext {
 }
 
 /**
- * Computes each column for every rep the way its Apply formula will: the same CS functions
- * from the core, with the spreadsheet's lookups (`SUMIF`, `VLOOKUP`, `XLOOKUP`) done here.
- * Names match ignoring case and nothing else, as those lookups do.
+ * Computes each column for every rep the way its Apply formula will, with the same CS
+ * functions from the core. The spreadsheet's own `SUMIF`, `AVERAGEIF` and `VLOOKUP` are done
+ * here, matching names ignoring case and nothing else, as those functions do.
  */
 export function evaluateColumns(
   columns: readonly PayoutColumn[],
@@ -111,47 +111,6 @@ function operandValue(
       return asColumn(cells.map((cell) => ('value' in cell ? cell.value : '')));
     }
   }
-}
-
-/**
- * Lists the owner of each row of a source: its own owner column when mapped, else the owner of
- * its account in the accounts sheet through `CS_LOOKUP`, as the payouts formulas do.
- */
-export function ownerValues(context: PreviewContext, source: SourceId): CellValue[] {
-  const { mapping, sheets } = context;
-  const column = (ref: FieldRef) => asColumn(fieldValues(mapping, sheets, ref));
-  if (mapping[source]?.columns.owner !== undefined) {
-    return fieldValues(mapping, sheets, { source, field: 'owner' });
-  }
-  const lookup = sheetFunctions.CS_LOOKUP;
-  if (lookup === undefined) throw new Error('The core has no CS_LOOKUP function.');
-  const owners = lookup(
-    column({ source, field: 'accountId' }),
-    column({ source: 'accounts', field: 'accountId' }),
-    column({ source: 'accounts', field: 'owner' }),
-  );
-  if (!Array.isArray(owners)) return [owners as CellValue];
-  return owners.map((row) => (row as CellValue[])[0] ?? '');
-}
-
-/**
- * Adds up the numbers of each owner's rows, as `SUMIF` and `AVERAGEIF` do: owners match
- * ignoring case only, and text, booleans and blanks are skipped.
- */
-function totalsByOwner(
-  owners: readonly CellValue[],
-  values: readonly CellValue[],
-): Map<string, { total: number; count: number }> {
-  const totals = new Map<string, { total: number; count: number }>();
-  owners.forEach((owner, index) => {
-    const value = values[index];
-    if (typeof owner !== 'string' || typeof value !== 'number') return;
-    const entry = totals.get(owner.toLowerCase()) ?? { total: 0, count: 0 };
-    entry.total += value;
-    entry.count += 1;
-    totals.set(owner.toLowerCase(), entry);
-  });
-  return totals;
 }
 
 function sameName(cell: unknown, rep: string): boolean {

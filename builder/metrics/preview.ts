@@ -11,7 +11,8 @@ import {
 import { planMetrics } from '../apply/application.js';
 import type { Rep } from '../people/reps.js';
 import { evaluateColumns, type PreviewCell, type PreviewContext } from './evaluate.js';
-import { arrColumns, metricColumns, type PayoutColumn } from './recipes.js';
+import { metricColumns } from './metric-recipes.js';
+import { arrColumns, type PayoutColumn } from './recipes.js';
 
 /** One rep's row of the preview: the computed columns, and the payout or why there is none. */
 export interface RepPreview {

@@ -3,7 +3,7 @@ import type { DataMapping } from '../data/mapping.js';
 import type { CellValue } from '../port.js';
 import { repsFromOwners, repsFromRoster, type Period, type Rep } from './reps.js';
 
-/** What starting reps are read from: the mapping, the sheets read so far and the period. */
+/** Sources of the starting reps: the mapping, the sheets read so far and the period. */
 export interface RepSources {
   readonly mapping: DataMapping;
   readonly rows: ReadonlyMap<string, readonly (readonly CellValue[])[]>;

@@ -80,9 +80,9 @@ export function repsFromRoster(
 }
 
 /**
- * Counts how many periods of this length fit in a year: 12 divided by the months of a period
- * of whole calendar months (4 for a quarter, 12 for February), else 365.25 days divided by its
- * days, rounded (4 for 1 Jan to 31 Mar counted in days). `NaN` for an invalid period.
+ * Counts how many periods of this length fit in a year. For whole calendar months it is 12
+ * divided by the months (4 for a quarter, 12 for February). Other periods count 365.25 days
+ * divided by their days, rounded (4 for 15 Jan to 14 Apr). Returns `NaN` for an invalid period.
  */
 export function periodsPerYear(period: Period): number {
   const start = parseIsoDate(period.start);

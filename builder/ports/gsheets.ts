@@ -77,7 +77,7 @@ export function gsheetsPort(runner: () => ScriptRunner): WorkbookPort {
   };
 }
 
-/** The value written for a cell: formulas are left blank for `writeFormulas` to fill. */
+/** Returns the value to write for a cell, leaving formulas blank for `writeFormulas` to fill. */
 function valueCell(cell: CellInput): ServerCell {
   if (isFormula(cell)) return '';
   return typeof cell === 'string' ? escapeText(cell) : cell;

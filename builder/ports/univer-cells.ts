@@ -20,9 +20,9 @@ export function readHeaderRow(sheet: UniverSheet, columns: number): string[] {
 }
 
 /**
- * Reads a sheet from A1. With `computedValues` it reads up to the sheet's last row and
- * column, since the facade's last row leaves out values spilled by array formulas, and trims
- * the blank edges; without it, it reads the model's own cells.
+ * Reads a sheet from A1, with the model's own cells or with `computedValues`. The facade's
+ * last row leaves out values spilled by array formulas, so with `computedValues` it reads up
+ * to the sheet's last row and column and trims the blank edges.
  */
 export function readCells(sheet: UniverSheet, computedValues?: ComputedValues): CellValue[][] {
   const rows = computedValues === undefined ? sheet.getLastRow() + 1 : sheet.getMaxRows();
@@ -85,9 +85,9 @@ function toCellData(cell: CellInput): Record<string, unknown> {
 function trimBlankEdges(rows: readonly CellValue[][]): CellValue[][] {
   let height = rows.length;
   while (height > 0 && (rows[height - 1] ?? []).every((cell) => cell === '')) height--;
-  const kept = rows.slice(0, height);
+  const filledRows = rows.slice(0, height);
   const lastFilled = (row: readonly CellValue[]) =>
     row.reduce<number>((end, cell, c) => (cell === '' ? end : c + 1), 0);
-  const width = Math.max(0, ...kept.map(lastFilled));
-  return kept.map((row) => row.slice(0, width));
+  const width = Math.max(0, ...filledRows.map(lastFilled));
+  return filledRows.map((row) => row.slice(0, width));
 }

@@ -13,7 +13,7 @@ import { renderPlanStep } from './plan-step.js';
 import { renderPreviewStep } from './preview-step.js';
 import { quarterOf, STEPS, Store, type StepId } from './store.js';
 
-/** What each step's renderer receives: the store, and a way to move to another step. */
+/** Arguments of each step's renderer: the store, and a way to move to another step. */
 export interface StepContext {
   readonly store: Store;
   readonly go: (step: StepId) => void;

@@ -96,12 +96,12 @@ export function renderApplyStep(section: HTMLElement, context: StepContext): voi
     async function run(): Promise<void> {
       result.textContent = 'Writing…';
       try {
-        const kept = await writeApplication(store.port, application, target.replacing);
+        const copies = await writeApplication(store.port, application, target.replacing);
         store.update({ sheets: await store.port.listSheets() });
-        const copies = kept
+        const notes = copies
           .map((entry) => ` Kept the earlier "${entry.sheet}" as "${entry.copy}".`)
           .join('');
-        result.textContent = `Wrote "${target.names.plan}" and "${target.names.payouts}".${copies} Payouts now recalculate when the data changes.`;
+        result.textContent = `Wrote "${target.names.plan}" and "${target.names.payouts}".${notes} Payouts now recalculate when the data changes.`;
         drawPlan(resolveSheetNames(store.state.sheets));
       } catch (error) {
         result.textContent = `Could not write the sheets: ${errorText(error)}`;

@@ -25,7 +25,7 @@ export interface ComponentEditor {
   readonly fields: ReadonlyMap<string, Field<HTMLElement>>;
 }
 
-/** What an editor reports: a changed component (redrawn when its units change), or removal. */
+/** Events of an editor: a changed component (redrawn when its units change), or its removal. */
 export interface EditorEvents {
   change(component: PlanComponent, redraw: boolean): void;
   remove(): void;

@@ -26,17 +26,17 @@ export class ComponentForm {
     read: Reader<C>,
     options: { readonly redraw?: boolean; readonly hint?: string } = {},
   ): HTMLElement {
-    const made = field(label, control, options.hint);
+    const labelled = field(label, control, options.hint);
     const event = control instanceof HTMLSelectElement ? 'change' : 'input';
     control.addEventListener(event, () => {
       const next = read(control);
-      if (typeof next === 'string') return showMessage(made, next);
-      showMessage(made, undefined);
+      if (typeof next === 'string') return showMessage(labelled, next);
+      showMessage(labelled, undefined);
       this.current = next;
       this.onChange(next, options.redraw ?? false);
     });
-    this.fields.set(key, made);
-    return made.wrapper;
+    this.fields.set(key, labelled);
+    return labelled.wrapper;
   }
 
   /**

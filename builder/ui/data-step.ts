@@ -1,5 +1,5 @@
 import { columnLetters } from '../../core/index.js';
-import { fieldsOf, SOURCES, type FieldDefinition, type SourceId } from '../data/fields.js';
+import { SOURCES, type SourceId } from '../data/fields.js';
 import { headerCells } from '../data/headers.js';
 import { mapSheet } from '../data/guess.js';
 import type { SourceMapping } from '../data/mapping.js';
@@ -7,6 +7,7 @@ import { findDataProblems } from '../data/problems.js';
 import type { StepContext } from './app.js';
 import { problemList, sampleTable } from './data-table.js';
 import { button, field, h, select } from './dom.js';
+import { mappedFirst, rereadData } from './data-actions.js';
 import { nextButton, stepHeading } from './step-parts.js';
 
 /** Renders the data step: per source, the sheet, a column per field, first rows and problems. */
@@ -116,44 +117,6 @@ async function chooseSheet(source: SourceId, sheet: string, context: StepContext
   } catch (error) {
     context.status(
       `Could not read ${sheet}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-/** Shows the mapped fields, and the others folded under "More columns" to keep the step short. */
-function mappedFirst(
-  source: SourceId,
-  mapping: SourceMapping,
-  render: (definition: FieldDefinition) => HTMLElement,
-): HTMLElement[] {
-  const fields = fieldsOf(source);
-  const mapped = fields.filter((definition) => definition.id in mapping.columns);
-  const others = fields.filter((definition) => !(definition.id in mapping.columns));
-  if (others.length === 0) return mapped.map(render);
-  const more = h('details', {}, h('summary', {}, `More columns (${others.length} not mapped)`));
-  more.append(...others.map(render));
-  return [...mapped.map(render), more];
-}
-
-/**
- * Reads the sheets again after the data changed, such as a new export pasted in: the sheet
- * list, and each mapped sheet's rows and last row, keeping the columns already chosen.
- */
-async function rereadData(context: StepContext): Promise<void> {
-  const { store } = context;
-  context.status('Reading the data again…');
-  try {
-    store.update({ rows: new Map(), sheets: await store.port.listSheets() });
-    const mapping = { ...store.state.mapping };
-    for (const [source, current] of Object.entries(mapping) as [SourceId, SourceMapping][]) {
-      const fresh = mapSheet(source, current.sheet, await store.sheetRows(current.sheet));
-      mapping[source] = { ...fresh, columns: current.columns };
-    }
-    store.update({ mapping });
-    context.status('');
-  } catch (error) {
-    context.status(
-      `Could not read the data: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }

@@ -4,7 +4,7 @@ import type { DataProblem } from '../data/problems.js';
 import type { CellValue } from '../port.js';
 import { h } from './dom.js';
 
-/** Problems listed at most; the rest are counted, since a list of thousands helps nobody. */
+/** Maximum number of problems listed. The rest are only counted, because thousands are unreadable. */
 const SHOWN_PROBLEMS = 50;
 const SAMPLE_ROWS = 5;
 
@@ -42,7 +42,7 @@ export function sampleTable(
   );
 }
 
-/** Lists data problems with their cells, or says there are none. */
+/** Lists data problems with their cells, or a note that there are none. */
 export function problemList(problems: readonly DataProblem[]): HTMLElement {
   if (problems.length === 0)
     return h('p', { class: 'ok' }, 'No problems found in the mapped columns.');

@@ -1,8 +1,9 @@
-import { ROLE_TEMPLATES, validatePlan, type Plan, type PlanComponent } from '../../core/index.js';
+import { ROLE_TEMPLATES, validatePlan, type Plan } from '../../core/index.js';
 import type { StepContext } from './app.js';
 import { componentEditor, type ComponentEditor } from './component-editor.js';
 import { button, field, h, input, select } from './dom.js';
 import { issueSummary, showIssues } from './plan-issues.js';
+import { newComponent, removeAt, replaceAt, withTemplate } from './plan-edits.js';
 import { errorText, nextButton, stepHeading } from './step-parts.js';
 import { reopenPlan } from '../reopen.js';
 
@@ -118,35 +119,4 @@ function templatePicker(use: (role: string) => void): HTMLElement {
     picker.wrapper,
     button('Use template', () => use(picker.control.value)),
   );
-}
-
-/** Puts a template's components in the plan, replacing that role's components if present. */
-export function withTemplate(plan: Plan, role: string): Plan {
-  const template = ROLE_TEMPLATES.find((candidate) => candidate.role === role);
-  if (template === undefined) return plan;
-  const others = plan.components.filter(
-    (component) => component.role.toLowerCase() !== role.toLowerCase(),
-  );
-  return { components: [...others, ...template.components] };
-}
-
-function replaceAt(plan: Plan, index: number, component: PlanComponent): Plan {
-  return { components: plan.components.map((old, at) => (at === index ? component : old)) };
-}
-
-function removeAt(plan: Plan, index: number): Plan {
-  return { components: plan.components.filter((_, at) => at !== index) };
-}
-
-function newComponent(role: string): PlanComponent {
-  return {
-    role,
-    name: 'New component',
-    metric: 'grr',
-    weight: 0.1,
-    direction: 'higher',
-    target: 0.9,
-    curve: { mode: 'marginal', tiers: [{ from: 0, rate: 1 }] },
-    capTiming: 'before modifier',
-  };
 }

@@ -70,7 +70,8 @@ describe('planApplication', () => {
   it('quotes sheet names in data references', () => {
     const rows = apply('univer').sheets[1]!.rows[4]!;
     const sum = rows.find((cell) => isFormula(cell) && cell.formula.startsWith('=SUMIF'));
-    expect(isFormula(sum!) && sum.formula).toBe(
+    expect(sum !== undefined && isFormula(sum)).toBe(true);
+    expect((sum as { formula: string }).formula).toBe(
       "=SUMIF('Q1 data'!$B$2:$B$31, A5:A7, 'Q1 data'!$C$2:$C$31)",
     );
     expect(quoteSheetName("Bob's Q1")).toBe("'Bob''s Q1'");

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../builder/port.js';
 import { bothWays, books, rep } from './hosts/both-ways.js';
 
-// Each file makes one workbook: Univer 0.25.1 returned a stale CS_PAYOUT result from an
-// earlier workbook of the same process whose formula text was identical, so cases that reuse
-// the same layout live in separate files (vitest runs each file in its own process).
+// Univer 0.25.1 returned a stale CS_PAYOUT result from an earlier workbook of the same
+// process whose formula text was identical. Cases with the same layout therefore live in
+// separate files, since vitest isolates each test file.
 describe('preview against the engine on awkward data', () => {
   afterAll(() => books.forEach((book) => book.dispose()));
 

@@ -19,7 +19,7 @@ const CHROMIUM_ARGS = [
 ];
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-/** The markup a hostile cell holds in the tests: it must show as text and never run. */
+/** Markup that the tests put in a data cell. The builder must show it as text and never run it. */
 export const HOSTILE_CELL = '<img src=x onerror=alert(1)>';
 
 /** Starts Debian's Chromium, or fails with how to install it. */
@@ -62,7 +62,7 @@ export async function openStep(page: Page, step: string): Promise<void> {
   await page.locator('.cs-builder h2', { hasText: step.replace(/^\d+ /, '') }).waitFor();
 }
 
-/** The editor of one plan component, found by its legend, such as `CSM · GRR`. */
+/** Finds the editor of one plan component by its legend, such as `CSM · GRR`. */
 export function component(page: Page, legend: string): Locator {
   return page.locator('fieldset.component', {
     has: page.locator('legend', { hasText: legend }),
@@ -81,9 +81,9 @@ export async function previewPayouts(page: Page): Promise<Map<string, string>> {
 }
 
 /**
- * Stands in for `google.script.run` in the page: each call goes to the server function of the
+ * Stands in for `google.script.run` in the page. Each call goes to the server function of the
  * vm-loaded Apps Script project through `callServer` after a random delay, so calls finish out
- * of order, and settles through the success or the failure handler, as the real bridge does.
+ * of order. Each settles through the success or the failure handler, as the real bridge does.
  */
 const GOOGLE_SCRIPT_RUN = `
   function runner(onSuccess, onFailure) {

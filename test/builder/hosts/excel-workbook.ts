@@ -15,10 +15,10 @@ export interface MockSheet {
 const NOT_LOADED = ['Error, property was not loaded', 'Error, context.sync() was not called'];
 
 /**
- * A workbook for `Excel.run` built on office-addin-mock: every sheet and range the code gets
- * is an `OfficeMockObject`, so a property read without `load` and `sync` fails loudly, and
- * writes (new sheets, custom properties, cleared contents, formulas) take effect at `sync`,
- * as in Office.js. Formulas are stored as text; nothing evaluates them.
+ * A workbook for `Excel.run` built on office-addin-mock. Every sheet and range the code gets
+ * is an `OfficeMockObject`, so a property read without `load` and `sync` fails loudly. Writes
+ * (new sheets, custom properties, cleared contents, formulas) take effect at `sync`, as in
+ * Office.js. Formulas are stored as text, and nothing evaluates them.
  */
 export class MockExcelWorkbook {
   syncs = 0;
@@ -74,25 +74,24 @@ export class MockExcelWorkbook {
   }
 
   private sheetObject(sheet: MockSheet | undefined): OfficeMockObject {
-    const book = this;
     const properties = {
       getItemOrNullObject: (key: string) =>
-        book.strict(
+        this.strict(
           { value: sheet?.properties.get(key) ?? '' },
           sheet?.properties.has(key) !== true,
         ),
       add: (key: string, value: string) =>
-        void book.pending.push(() => sheet?.properties.set(key, value)),
+        void this.pending.push(() => sheet?.properties.set(key, value)),
     };
     return this.strict(
       {
         name: sheet?.name ?? '',
         customProperties: properties,
-        getUsedRangeOrNullObject: () => book.usedRange(sheet, 0),
+        getUsedRangeOrNullObject: () => this.usedRange(sheet, 0),
         getRange: (address?: string) =>
-          address === '1:1' ? book.headerRow(sheet) : book.wholeSheet(sheet),
+          address === '1:1' ? this.headerRow(sheet) : this.wholeSheet(sheet),
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-          book.range(sheet, row, column, rows, columns),
+          this.range(sheet, row, column, rows, columns),
       },
       sheet === undefined,
     );

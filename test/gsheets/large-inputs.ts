@@ -14,6 +14,7 @@ export interface LargeCall {
 /**
  * Builds a `CS_NRR` call over 50,000 accounts grouped by 200 owners, with a header row, about 4 %
  * blank cells and 5 % text numbers such as `"$1,200"`, as an export pasted into Sheets would have.
+ * An account that churns has no contraction, so no group loses more than it started with.
  */
 export function largeNrrCall(rows = LARGE_ROWS): LargeCall {
   const column = (title: string, value: (row: number) => number | string) => [
@@ -28,7 +29,7 @@ export function largeNrrCall(rows = LARGE_ROWS): LargeCall {
   const args = [
     column('Starting ARR', (row) => amount(10_000, row)),
     column('Expansion', (row) => (row % 4 === 0 ? amount(100, row) : 0)),
-    column('Contraction', (row) => (row % 9 === 0 ? -(50 + (row % 300)) : 0)),
+    column('Contraction', (row) => (row % 9 === 0 && row % 25 !== 0 ? -(50 + (row % 300)) : 0)),
     column('Churned', (row) => (row % 25 === 0 ? amount(10_000, row) : '')),
     column('Owner', (row) => `CSM ${row % 200}`),
   ];

@@ -45,8 +45,11 @@ function payoutRun(): () => unknown {
   const table = writePlanTable(plan);
   const roles = Array.from({ length: REPS }, () => ['CSM']);
   const incentives = Array.from({ length: REPS }, (_, rep) => [10_000 + (rep % 50) * 100]);
+  const ceilings = [3, 1, 1, 100, 100, 1];
   const values = Array.from({ length: REPS }, (_, rep) =>
-    targets.map((target) => target * (0.8 + ((rep * 7) % 50) / 100)),
+    targets.map((target, index) =>
+      Math.min(ceilings[index] ?? 1, target * (0.8 + ((rep * 7) % 50) / 100)),
+    ),
   );
   const names = [metrics];
   return () => sheetFunctions.CS_PAYOUT!(table, roles, incentives, names, values);

@@ -1,5 +1,5 @@
 import { valueError } from '../errors.js';
-import { findTierProblems } from '../payout/tier-problems.js';
+import { findCurveProblems } from '../payout/tier-problems.js';
 import type { CurveMode, Tier } from '../payout/curve.js';
 import { isBlank } from '../values/blank.js';
 import { startsWithHeader } from '../values/header.js';
@@ -40,7 +40,7 @@ export function readTiers(functionName: string, argument: SheetArgument, mode: C
     tiers.push({ from, rate });
   });
 
-  const problems = findTierProblems(tiers, mode);
+  const problems = findCurveProblems(tiers, mode);
   if (problems.length > 0) {
     throw valueError(`${functionName}: ${problems.map((problem) => problem.message).join(' ')}`);
   }

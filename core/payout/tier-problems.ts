@@ -49,3 +49,23 @@ export function findTierProblems(tiers: readonly Tier[], mode: CurveMode): TierP
   });
   return problems;
 }
+
+/**
+ * Lists the problems of a payout curve's tiers: those of `findTierProblems`, plus bounds below
+ * 0, since attainment is never negative and a retroactive rate times a negative bound would
+ * pay a negative factor. Modifier bands use `findTierProblems` alone, as NPS bands go below 0.
+ */
+export function findCurveProblems(tiers: readonly Tier[], mode: CurveMode): TierProblem[] {
+  const negative = tiers.flatMap((tier, index) =>
+    tier.from < 0
+      ? [
+          {
+            index,
+            field: 'from' as const,
+            message: `Tier ${index + 1} starts at ${tier.from}, below 0. Start the first tier at 0 or above.`,
+          },
+        ]
+      : [],
+  );
+  return [...negative, ...findTierProblems(tiers, mode)];
+}

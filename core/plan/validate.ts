@@ -1,4 +1,4 @@
-import { findTierProblems } from '../payout/tier-problems.js';
+import { findCurveProblems, findTierProblems } from '../payout/tier-problems.js';
 import { normalizeKey } from '../values/groups.js';
 import { findMetric, METRICS } from './metrics.js';
 import { checkMetricValue } from './units.js';
@@ -99,7 +99,7 @@ function componentIssues(
       ),
     );
   }
-  for (const problem of findTierProblems(component.curve.tiers, component.curve.mode)) {
+  for (const problem of findCurveProblems(component.curve.tiers, component.curve.mode)) {
     issues.push(
       issue(
         'tiers',

@@ -42,7 +42,7 @@ describe('results a spreadsheet can show', () => {
   it.each([
     ['CS_CLV', () => f.CS_CLV!(-0, 0.5, 0.05)],
     ['CS_ATTAINMENT', () => f.CS_ATTAINMENT!(-0, 1)],
-    ['CS_CURVE', () => f.CS_CURVE!(-1, [[-2, 0]], 'retroactive')],
+    ['CS_CURVE', () => f.CS_CURVE!(-0, [[0, 1]], 'retroactive')],
   ])('%s returns 0, not -0', (_, run) => {
     expect(Object.is(run(), 0)).toBe(true);
   });

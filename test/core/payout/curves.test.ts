@@ -156,3 +156,18 @@ describe('CS_ATTAINMENT', () => {
     expect(attainment([[0.9], [1.1], ['']], 1)).toEqual([[0.9], [1.1], ['']]);
   });
 });
+
+describe('negative tier bounds', () => {
+  it('rejects a curve tier starting below 0', () => {
+    expect(() =>
+      curve(
+        0.5,
+        [
+          [-1, 1],
+          [1, 2],
+        ],
+        'retroactive',
+      ),
+    ).toThrow('CS_CURVE: Tier 1 starts at -1, below 0. Start the first tier at 0 or above.');
+  });
+});

@@ -2,6 +2,7 @@ import { ROLE_TEMPLATES, validatePlan, type Plan } from '../../core/index.js';
 import type { StepContext } from './app.js';
 import { componentEditor, type ComponentEditor } from './component-editor.js';
 import { button, field, h, input, select } from './dom.js';
+import { liveCost } from './live-cost.js';
 import { issueSummary, showIssues } from './plan-issues.js';
 import { newComponent, removeAt, replaceAt, withTemplate } from './plan-edits.js';
 import { errorText, nextButton, stepHeading } from './step-parts.js';
@@ -55,6 +56,7 @@ export function renderPlanStep(section: HTMLElement, context: StepContext): void
     ...periodFields(context),
     templatePicker((role) => setPlan(withTemplate(store.state.plan, role), true)),
     summary,
+    liveCost(store),
     roles,
     nextButton('Next: preview', () => context.go('preview')),
   );

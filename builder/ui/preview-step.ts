@@ -1,11 +1,9 @@
 import { computePreview } from '../metrics/preview.js';
 import type { StepContext } from './app.js';
 import { h } from './dom.js';
+import { RECOMPUTE_DELAY_MS } from './live-cost.js';
 import { costSummary, repDetails } from './preview-view.js';
 import { errorText, nextButton, stepHeading } from './step-parts.js';
-
-/** Wait after the last change before recomputing, so typing stays fluid. */
-const RECOMPUTE_DELAY_MS = 150;
 
 /**
  * Renders the preview step: the plan's cost and, per rep, metrics, attainment, payout and the

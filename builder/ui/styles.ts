@@ -35,6 +35,7 @@ export const BUILDER_CSS = `
 .cs-builder .message:empty { display: none; }
 .cs-builder .message, .cs-builder .error { margin: 2px 0; color: #c5221f; }
 .cs-builder .ok { color: #188038; }
+.cs-builder .live-cost { margin: 6px 0; padding: 4px 6px; background: #e8f0fe; border-radius: 4px; }
 .cs-builder .status:empty { display: none; }
 .cs-builder .status { margin: 4px 0; padding: 4px 6px; background: #f1f3f4; border-radius: 4px; }
 .cs-builder .problems ul, .cs-builder ul.problems { margin: 4px 0; padding-left: 16px; }

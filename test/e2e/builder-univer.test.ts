@@ -105,6 +105,9 @@ describe('plan builder in the local workbook', () => {
 
     await weight.fill('50');
     await expect.poll(() => summary.innerText()).toBe('The plan is valid.');
+    const liveCost = page.locator('.cs-builder .live-cost');
+    await expect.poll(() => liveCost.innerText()).toMatch(/^Preview: [\d,]+\.\d\d for 5 of 5 reps/);
+    await summary.scrollIntoViewIfNeeded();
     await screenshot(panel(), 'univer-4-plan-valid');
   });
 
@@ -200,14 +203,18 @@ describe('plan builder in the local workbook', () => {
 
   it('shows a hostile cell as text and runs nothing', async () => {
     await paste(page, 'Accounts', 'C41:E41', [[HOSTILE_CELL, 'Enterprise', HOSTILE_CELL]]);
+    await paste(page, 'Accounts', 'C2:C2', [[HOSTILE_CELL]]);
+    await paste(page, 'Accounts', 'L1:L1', [[HOSTILE_CELL]]);
     await openStep(page, '1 Data');
     await page.getByRole('button', { name: 'Read the data again' }).click();
-    const problems = page
-      .locator('fieldset.source', { hasText: 'Accounts sheet' })
-      .locator('.problems');
+    const accounts = page.locator('fieldset.source', { hasText: 'Accounts sheet' });
     await expect
-      .poll(() => problems.textContent())
+      .poll(() => accounts.locator('.problems').textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);
+    const options = await accounts.getByLabel('Owner').locator('option').allTextContents();
+    expect(options).toContain(`L · ${HOSTILE_CELL}`);
+    const firstRows = await accounts.locator('table td').allTextContents();
+    expect(firstRows).toContain(HOSTILE_CELL);
     await openStep(page, '2 People');
     await page.getByRole('button', { name: 'Start from owners' }).click();
     await expect

@@ -30,7 +30,10 @@ export interface ApplyOptions {
   readonly reps: readonly Rep[];
   readonly period: Period;
   readonly sheetNames?: { readonly plan: string; readonly payouts: string };
-  /** Rows below each data range's last row that formulas also read; default 0. */
+  /**
+   * Rows below each data range's last row that formulas also read; default 0, so a paste
+   * longer than the data at Apply needs Apply again. Rows past the sheet's size fail in Univer.
+   */
   readonly extraDataRows?: number;
 }
 
@@ -57,7 +60,7 @@ export interface PlanApplication {
 }
 
 /**
- * Lays out the plan sheet, which holds the plan table to read and edit, and the payouts sheet.
+ * Lays out the plan sheet, which contains the plan table to read and edit, and the payouts sheet.
  * The payouts sheet has the period, one row per rep, and one formula per computed column that
  * spills down every rep. Its last columns are `CS_PAYOUT` and `CS_EXPLAIN` over the plan table
  * and the metric columns.

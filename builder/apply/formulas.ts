@@ -26,7 +26,9 @@ export function functionName(name: string, dialect: FormulaDialect): string {
 
 /**
  * Makes a complete formula from an expression. Sheets spills a range only inside
- * `ARRAYFORMULA`; Excel and Univer spill arrays by themselves.
+ * `ARRAYFORMULA`, and Excel and Univer spill arrays by themselves.
+ * NOTE: `SUMIF` and `VLOOKUP` over a range of reps spill in Univer 0.25 (tested) and in
+ * Excel with dynamic arrays (Microsoft 365, 2021). Neither Sheets nor Excel has run them here.
  */
 export function wrapFormula(expression: string, dialect: FormulaDialect): Formula {
   return { formula: dialect === 'sheets' ? `=ARRAYFORMULA(${expression})` : `=${expression}` };

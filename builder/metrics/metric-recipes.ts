@@ -49,6 +49,8 @@ function metricRecipe(mapping: DataMapping, metric: string, arr: ReadonlySet<str
     return byRep('CS_GRR', ['Starting ARR', 'Contraction', 'Churned']);
   if (metric === 'churn_rate' && hasArr) return byRep('CS_CHURN_RATE', ['Starting ARR', 'Churned']);
   if (metric === 'expansion_arr' && hasArr) return { kind: 'copy', header: 'Expansion' };
+  // NOTE: every response in the survey sheet counts, whatever its date, so the sheet should
+  // hold the period's responses only. The core has no date filter for survey functions.
   if (metric === 'csat' && hasSurvey('csat')) return survey('csat', 'CS_CSAT', [5, 4]);
   if (metric === 'nps' && hasSurvey('nps')) return survey('nps', 'CS_NPS', []);
   if (metric === 'ces' && hasSurvey('ces')) return survey('ces', 'CS_CES', [7]);
@@ -67,6 +69,8 @@ function metricRecipe(mapping: DataMapping, metric: string, arr: ReadonlySet<str
   if (metric === 'health' && hasFields(mapping, 'accounts', 'health')) {
     return { kind: 'average', value: { source: 'accounts', field: 'health' } };
   }
+  // TODO: derive time to onboard from the onboarding dates, logo retention and upsell rate.
+  // Until then the user types them per rep into the payouts sheet.
   return { kind: 'manual', reason: manualReason(metric) };
 }
 

@@ -55,13 +55,22 @@ export interface HeadlessWorkbookOptions {
   readonly sheets?: readonly SheetRows[];
 }
 
-/** Starts Univer in Node with the CS functions and creates a workbook, computed on return. */
+/** Workbooks created so far in this process, for a unique unit id each. */
+let workbooksCreated = 0;
+
+/**
+ * Starts Univer in Node with the CS functions and creates a workbook, computed on return.
+ * Each workbook gets its own unit id: Univer 0.25.1 shares cached formula results between
+ * instances in one process by unit id and formula text, so two workbooks with the same id
+ * showed the first one's spilled results in the second.
+ */
 export async function createHeadlessWorkbook(
   options: HeadlessWorkbookOptions = {},
 ): Promise<HeadlessWorkbook> {
   const { univer, univerAPI, ...sources } = startNodeUniver();
   const sheets = options.sheets?.length ? options.sheets : [{ name: 'Sheet1', rows: [] }];
-  univerAPI.createWorkbook(workbookSnapshot('cs-comp', sheets));
+  workbooksCreated += 1;
+  univerAPI.createWorkbook(workbookSnapshot(`cs-comp-${workbooksCreated}`, sheets));
 
   const book = new NodeWorkbook(univerAPI, sources, () => univer.dispose());
   await book.whenCalculated();

@@ -6,3 +6,4 @@ export { ROLE_TEMPLATES, findTemplate, type RoleTemplate } from './templates.js'
 export { validatePlan } from './validate.js';
 export { formatTiers, parseTiers } from './tier-text.js';
 export type * from './types.js';
+export { CAP_TIMINGS, MODIFIER_SCOPES } from './types.js';

@@ -73,7 +73,7 @@ function componentIssues(
       issue(
         'weight',
         `${path}.weight`,
-        `${label} weight is ${component.weight}. Enter a share above 0% and at most 100%, such as 50% or 0.5.`,
+        `${label} weight is ${describeNumber(component.weight)}. Enter a share above 0% and at most 100%, such as 50% or 0.5.`,
       ),
     );
   }
@@ -85,7 +85,7 @@ function componentIssues(
       issue(
         'target',
         `${path}.target`,
-        `${label} target is ${component.target}. Enter a target above 0.`,
+        `${label} target is ${describeNumber(component.target)}. Enter a target above 0.`,
       ),
     );
   }
@@ -226,4 +226,9 @@ function unknownMetric(path: string, name: string): PlanIssue {
 
 function issue(code: string, path: string, message: string): PlanIssue {
   return { code, path, message };
+}
+
+/** Shows a plan number in a message, naming a missing or unreadable one instead of "NaN". */
+function describeNumber(value: number): string {
+  return Number.isNaN(value) ? 'not a number' : String(value);
 }

@@ -85,3 +85,12 @@ describe('validatePlan', () => {
     expect(validatePlan({ components: [] }).map((issue) => issue.code)).toEqual(['empty']);
   });
 });
+
+describe('unreadable numbers', () => {
+  it('names a NaN weight as not a number', () => {
+    const issues = validatePlan(withChanges({ 0: { weight: Number.NaN } }));
+    expect(issues[0]?.message).toBe(
+      'CSM GRR weight is not a number. Enter a share above 0% and at most 100%, such as 50% or 0.5.',
+    );
+  });
+});

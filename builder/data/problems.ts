@@ -1,5 +1,6 @@
 import { columnLetters, parseIsoDate } from '../../core/index.js';
 import type { CellValue } from '../port.js';
+import { repNameProblem } from '../people/names.js';
 import { FIELDS, type FieldDefinition, type SourceId } from './fields.js';
 import type { SourceMapping } from './mapping.js';
 
@@ -8,7 +9,14 @@ export interface DataProblem {
   readonly sheet: string;
   /** A1 cell, such as `C7`. */
   readonly cell: string;
-  readonly code: 'text-number' | 'text-date' | 'bad-flag' | 'blank-owner' | 'spaces' | 'duplicate';
+  readonly code:
+    | 'text-number'
+    | 'text-date'
+    | 'bad-flag'
+    | 'blank-owner'
+    | 'spaces'
+    | 'pattern-name'
+    | 'duplicate';
   readonly message: string;
 }
 
@@ -16,7 +24,8 @@ const FLAG_TEXT = /^(true|false|yes|no|y|n)$/i;
 
 /**
  * Checks every mapped cell of a source: text in number columns, dates that are text other than
- * ISO, flags that are not yes/no, blank owners, names with stray spaces and duplicate ids.
+ * ISO, flags that are not yes/no, blank owners, names with stray spaces, names that formulas
+ * would read as patterns, and duplicate ids.
  */
 export function findDataProblems(
   source: SourceId,
@@ -59,6 +68,8 @@ function cellProblem(
       message: `${field.label} ${shown} has spaces at its start or end, and payout formulas match names exactly. Remove the spaces.`,
     };
   }
+  const patternName = field.id === 'owner' || field.id === 'rep' ? repNameProblem(value) : undefined;
+  if (patternName !== undefined) return { code: 'pattern-name', message: patternName };
   if (field.kind === 'number' || field.kind === 'score') {
     return {
       code: 'text-number',

@@ -2,6 +2,7 @@ import { validatePlan } from '../../core/index.js';
 import { planApplication } from '../apply/application.js';
 import { resolveSheetNames, type SheetPlan } from '../apply/replace.js';
 import { writeApplication } from '../apply/run.js';
+import { repsNameProblem } from '../people/names.js';
 import type { StepContext } from './app.js';
 import { button, h } from './dom.js';
 import { errorText, stepHeading } from './step-parts.js';
@@ -118,5 +119,5 @@ function readiness(context: StepContext): string | undefined {
   if (issues > 0)
     return `The plan has ${issues} ${issues === 1 ? 'problem' : 'problems'}. Fix them in the plan step first.`;
   if (reps.length === 0) return 'Add reps in the people step first.';
-  return undefined;
+  return repsNameProblem(reps);
 }

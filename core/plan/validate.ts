@@ -1,6 +1,8 @@
-import { findCurveProblems, findTierProblems } from '../payout/tier-problems.js';
+import { findCurveProblems } from '../payout/tier-problems.js';
 import { normalizeKey } from '../values/groups.js';
-import { findMetric, METRICS } from './metrics.js';
+import { describeNumber, issue, unknownMetric } from './issues.js';
+import { findMetric } from './metrics.js';
+import { linkedMetricIssues } from './validate-links.js';
 import { checkMetricValue } from './units.js';
 import type { Plan, PlanComponent, PlanIssue } from './types.js';
 
@@ -127,67 +129,6 @@ function thresholdIssues(component: PlanComponent, path: string, label: string):
   ];
 }
 
-function linkedMetricIssues(
-  measured: ReadonlySet<string | undefined>,
-  component: PlanComponent,
-  path: string,
-  label: string,
-): PlanIssue[] {
-  const issues: PlanIssue[] = [];
-  const links = [
-    ['gate', component.gate?.metric],
-    ['modifier', component.modifier?.metric],
-  ] as const;
-  for (const [kind, name] of links) {
-    if (name === undefined) continue;
-    const definition = findMetric(name);
-    if (definition === undefined) {
-      issues.push(unknownMetric(`${path}.${kind}.metric`, name));
-    } else if (!measured.has(definition.id)) {
-      issues.push(
-        issue(
-          'linkedMetric',
-          `${path}.${kind}.metric`,
-          `${label} ${kind} uses ${definition.label}, which no component of the plan measures. Add a component for it or choose a metric the plan has.`,
-        ),
-      );
-    }
-  }
-  issues.push(...linkedValueIssues(component, path, label));
-  const bands = component.modifier?.bands;
-  for (const problem of bands === undefined ? [] : findTierProblems(bands, 'marginal')) {
-    issues.push(
-      issue(
-        'modifierBands',
-        `${path}.modifier.bands[${problem.index}].${problem.field}`,
-        `${label} modifier bands: ${problem.message}`,
-      ),
-    );
-  }
-  return issues;
-}
-
-/** Checks a gate minimum and modifier band bounds against their metric's range, as targets are. */
-function linkedValueIssues(component: PlanComponent, path: string, label: string): PlanIssue[] {
-  const values: [string, string | undefined, number][] = [];
-  if (component.gate !== undefined) {
-    values.push(['gate.minimum', component.gate.metric, component.gate.minimum]);
-  }
-  component.modifier?.bands.forEach((band, index) => {
-    values.push([`modifier.bands[${index}].from`, component.modifier?.metric, band.from]);
-  });
-
-  const issues: PlanIssue[] = [];
-  for (const [field, metric, value] of values) {
-    const definition = metric === undefined ? undefined : findMetric(metric);
-    const problem = definition === undefined ? undefined : checkMetricValue(definition, value);
-    if (problem === undefined) continue;
-    const name = field.startsWith('gate') ? 'gate minimum' : 'modifier band';
-    issues.push(issue('unit', `${path}.${field}`, `${label} ${name}: ${problem}`));
-  }
-  return issues;
-}
-
 function weightIssues(plan: Plan): PlanIssue[] {
   const roles = new Map<string, number[]>();
   plan.components.forEach((component, index) => {
@@ -213,22 +154,4 @@ function weightIssues(plan: Plan): PlanIssue[] {
     );
   }
   return issues;
-}
-
-function unknownMetric(path: string, name: string): PlanIssue {
-  const known = METRICS.map((metric) => metric.label).join(', ');
-  return issue(
-    'unknownMetric',
-    path,
-    `Metric "${name}" is not one the plan can pay on. Use one of: ${known}.`,
-  );
-}
-
-function issue(code: string, path: string, message: string): PlanIssue {
-  return { code, path, message };
-}
-
-/** Shows a plan number in a message, naming a missing or unreadable one instead of "NaN". */
-function describeNumber(value: number): string {
-  return Number.isNaN(value) ? 'not a number' : String(value);
 }

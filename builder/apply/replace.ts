@@ -21,8 +21,8 @@ export interface SheetPlan {
 
 /**
  * Decides where Apply writes. A name held by a sheet the builder did not create is never
- * touched: Apply uses `CS Plan 2` (or the next free number) instead. A name held by the
- * builder's own earlier sheet is replaced, after the user confirms.
+ * touched: Apply uses `CS Plan 2` (or the next number not held by such a sheet) instead. A name
+ * held by the builder's own earlier sheet is replaced, after the user confirms.
  */
 export function resolveSheetNames(
   existing: readonly SheetSummary[],
@@ -31,17 +31,16 @@ export function resolveSheetNames(
   const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const renamed: { wanted: string; used: string }[] = [];
   const replacing: string[] = [];
+  // A name counts as free when no sheet has it or the builder's own sheet has it, so Apply
+  // next to a person's "CS Plan" keeps replacing its "CS Plan 2" instead of adding "CS Plan 3".
+  const isTakenByPerson = (candidate: string) =>
+    byName.get(candidate.toLowerCase())?.isCreatedByBuilder === false;
   const pick = (name: string): string => {
-    const found = byName.get(name.toLowerCase());
-    if (found === undefined) return name;
-    if (found.isCreatedByBuilder) {
-      replacing.push(found.name);
-      return found.name;
-    }
-    const taken = (candidate: string) => byName.has(candidate.toLowerCase());
-    const used = freeName(name, taken, (number) => (number === 1 ? '' : ` ${number}`));
-    renamed.push({ wanted: name, used });
-    return used;
+    const used = freeName(name, isTakenByPerson, (number) => (number === 1 ? '' : ` ${number}`));
+    const found = byName.get(used.toLowerCase());
+    if (found !== undefined) replacing.push(found.name);
+    if (isTakenByPerson(name)) renamed.push({ wanted: name, used });
+    return found?.name ?? used;
   };
   return {
     names: { plan: pick(requested.plan), payouts: pick(requested.payouts) },

@@ -1,34 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+export { launchChromium } from '../support/chromium.js';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { GSHEETS_DIST, loadAppsScriptProject } from '../gsheets/apps-script-host.js';
 import { fakeServices } from '../gsheets/fake-services.js';
 import type { FakeSpreadsheet } from '../gsheets/fake-spreadsheet.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** Flags for a headless run that contacts no Google service. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 /** Markup that the tests put in a data cell. The builder must show it as text and never run it. */
 export const HOSTILE_CELL = '<img src=x onerror=alert(1)>';
-
-/** Starts Debian's Chromium, or fails with how to install it. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found. Install Debian's package: apt-get install -y chromium`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
 
 /** What a page did that a test must catch: dialogs (a script's `alert`) and errors. */
 export interface PageWatch {

@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../core/index.js';
 import { GSHEETS_DIST, loadAppsScriptProject } from './apps-script-host.js';
 import { FakeSpreadsheet } from './fake-spreadsheet.js';
 import { fakeServices } from './fake-services.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /**
  * Stands in for `google.script.run` inside the page: each call goes to the server function of the
@@ -43,12 +34,7 @@ const GOOGLE_SCRIPT_RUN = `
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found. Install Debian's chromium package: apt-get install chromium`,
-    );
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,16 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Chromium flags for a headless run that contacts no Google service. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 
 /** `npm start` running on a free port, and the address it printed. */
 export interface StartedServer {
@@ -49,10 +39,7 @@ export interface WorkbookPage {
  * host but localhost are recorded and aborted, so a test can fail on them without them leaving.
  */
 export async function openWorkbookPage(url: string): Promise<WorkbookPage> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(url).origin,

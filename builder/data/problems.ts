@@ -92,8 +92,8 @@ function cellProblem(
 }
 
 /**
- * Reports a repeated account id in the accounts sheet, and a subscription row whose mapped
- * cells all repeat an earlier row, which would count its ARR twice.
+ * Reports a repeated account id in the accounts sheet, a subscription row whose mapped cells
+ * all repeat an earlier row, which would count its ARR twice, and a repeated roster rep.
  */
 function duplicateProblem(
   source: SourceId,
@@ -102,6 +102,7 @@ function duplicateProblem(
   row: number,
   seen: Map<string, string>,
 ): DataProblem | undefined {
+  if (source === 'roster') return duplicateRep(mapping, cells, row, seen);
   const idColumn = mapping.columns.accountId;
   if (idColumn === undefined || (source !== 'accounts' && source !== 'subscriptions')) return;
   const columns = source === 'accounts' ? [idColumn] : Object.values(mapping.columns);
@@ -118,5 +119,30 @@ function duplicateProblem(
     source === 'accounts'
       ? `Account id ${JSON.stringify(cells[idColumn])} also appears in ${first}. Keep one row per account.`
       : `This subscription repeats the row of ${first}, so its ARR would count twice. Delete one of them.`;
+  return { sheet: mapping.sheet, cell, code: 'duplicate', message };
+}
+
+/** Reports a roster rep named again, trimmed and ignoring case, as SUMIF matches names. */
+function duplicateRep(
+  mapping: SourceMapping,
+  cells: readonly CellValue[],
+  row: number,
+  seen: Map<string, string>,
+): DataProblem | undefined {
+  const repColumn = mapping.columns.rep;
+  if (repColumn === undefined) return undefined;
+  const name = cells[repColumn] ?? '';
+  const key = String(name).trim().toLowerCase();
+  if (key === '') return undefined;
+
+  const cell = `${columnLetters(repColumn)}${row + 1}`;
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, cell);
+    return undefined;
+  }
+  const message =
+    `Rep ${JSON.stringify(name)} also appears in ${first}, and each row would be paid on all ` +
+    `of that rep's accounts. Keep one row per rep.`;
   return { sheet: mapping.sheet, cell, code: 'duplicate', message };
 }

@@ -18,11 +18,26 @@ export function repNameProblem(name: string): string | undefined {
   );
 }
 
-/** Returns the problem of the first rep whose name payout formulas would read as a pattern. */
+/**
+ * Returns the first problem with the reps' names: a name payout formulas would read as a
+ * pattern, or a name listed twice ignoring case, as SUMIF matches, which would pay both rows on
+ * all of that rep's accounts.
+ */
 export function repsNameProblem(reps: readonly { readonly name: string }[]): string | undefined {
+  const seen = new Map<string, string>();
   for (const rep of reps) {
     const problem = repNameProblem(rep.name);
     if (problem !== undefined) return problem;
+
+    const key = rep.name.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      return (
+        `The reps ${JSON.stringify(first)} and ${JSON.stringify(rep.name)} are the same name, so ` +
+        `each would be paid on all of its accounts. List each rep once.`
+      );
+    }
+    seen.set(key, rep.name);
   }
   return undefined;
 }

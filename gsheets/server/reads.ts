@@ -8,7 +8,7 @@ import type {
   SheetSummary,
 } from '../protocol.js';
 import { sheetIdsCreatedByAddOn } from './ownership.js';
-import { requireSheetName } from './requests.js';
+import { optionalA1Notation, requireSheetName } from './requests.js';
 import { spreadsheetTimeZone } from './spreadsheet-time-zone.js';
 import { isDate, spreadsheetDates, type SpreadsheetDates } from './values.js';
 
@@ -53,7 +53,8 @@ export function readSheetValues(request: RangeRequest): RangeValues {
   if (sheet === null) {
     throw new Error(`Sheet "${sheetName}" was not found. Check the name on its tab.`);
   }
-  const range = request.a1Notation ? sheet.getRange(request.a1Notation) : sheet.getDataRange();
+  const a1Notation = optionalA1Notation(request.a1Notation);
+  const range = a1Notation === undefined ? sheet.getDataRange() : rangeOf(sheet, a1Notation);
   const dates = spreadsheetDates(spreadsheetTimeZone());
 
   const cells = range.getValues().map((row) => row.map((cell) => toCellValue(cell, dates)));
@@ -72,6 +73,18 @@ export function listFunctions(): FunctionSummary[] {
     description: definition.description,
     parameters: definition.parameters.map((parameter) => ({ ...parameter })),
   }));
+}
+
+/** Gets an A1 range of a sheet, naming the range and the sheet when Sheets cannot find it. */
+function rangeOf(sheet: Sheet, a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(a1Notation);
+  } catch {
+    throw new Error(
+      `Range ${JSON.stringify(a1Notation)} was not found in sheet ${JSON.stringify(sheet.getName())}. ` +
+        `Give an A1 range such as A1:F200.`,
+    );
+  }
 }
 
 /** Reads the first row of a sheet, leaving out trailing blank cells. */

@@ -9,6 +9,13 @@ export function requireSheetName(value: unknown): string {
   throw new Error(`sheetName is ${describe(value)}; expected the name of a sheet.`);
 }
 
+/** Checks an optional A1 range sent by the sidebar, such as `A1:F200`. */
+export function optionalA1Notation(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  throw new Error(`a1Notation is ${describe(value)}; expected an A1 range such as A1:F200.`);
+}
+
 /** Checks a 1-based row or column number. */
 export function requirePosition(value: unknown, field: 'row' | 'column'): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;

@@ -27,6 +27,7 @@ export async function writeCsv(
     ...components.flatMap((name) => [`${slug(name)}_attainment`, `${slug(name)}_payout`]),
     'payout',
     'previous_payout',
+    'explanation',
   ];
   const rows = results.map((result) => [
     result.name,
@@ -46,6 +47,7 @@ export async function writeCsv(
     ...result.payout.components.flatMap((part) => [part.attainment, part.amount]),
     result.payout.total,
     previous.find((earlier) => earlier.name === result.name)?.payout.total ?? '',
+    result.explanation,
   ]);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, [header, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n');

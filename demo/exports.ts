@@ -51,9 +51,13 @@ const KINDS: { kind: keyof DemoExports; columns: string[]; dates: string[]; opti
  * column named.
  */
 export async function readExports(folder: string): Promise<DemoExports> {
-  const files = (await readdir(folder))
-    .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .sort();
+  const names = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+      throw new Error(`--data folder ${folder} not found. Give a folder of CSV exports.`);
+    }
+    throw error;
+  });
+  const files = names.filter((name) => name.toLowerCase().endsWith('.csv')).sort();
   const tables = await Promise.all(files.map((name) => readTable(join(folder, name))));
   const found: Partial<Record<keyof DemoExports, ExportTable>> = {};
 

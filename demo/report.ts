@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent, sumMoney } from '../core/index.js';
+import { formatMoney, formatPercent, formatTiers, sumMoney, type Plan } from '../core/index.js';
 import type { CellOutput } from '../univer/cells.js';
 import type { CsmResult } from './results.js';
 import type { Period } from './periods.js';
@@ -7,11 +7,22 @@ import type { Period } from './periods.js';
 export function renderPeriod(period: Period, results: readonly CsmResult[]): string {
   const components = results[0]?.payout.components.map((part) => part.component.name) ?? [];
   const book = table(
-    ['CSM', 'Starting ARR', 'Expansion', 'Contraction', 'Churned', 'NRR', 'GRR', 'CSAT'],
+    [
+      'CSM',
+      'Starting ARR',
+      'Expansion',
+      'Contraction',
+      'Churned',
+      'New',
+      'Ending ARR',
+      'NRR',
+      'GRR',
+      'CSAT',
+    ],
     results.map((result) => [
       result.name,
-      ...['Starting ARR', 'Expansion', 'Contraction', 'Churned'].map((header) =>
-        money(result.cells[header]),
+      ...['Starting ARR', 'Expansion', 'Contraction', 'Churned', 'New', 'Ending ARR'].map(
+        (header) => money(result.cells[header]),
       ),
       ...['NRR', 'GRR', 'CSAT'].map((header) => percent(result.cells[header])),
     ]),
@@ -89,4 +100,26 @@ function money(value: CellOutput | undefined): string {
 
 function percent(value: CellOutput | undefined): string {
   return typeof value === 'number' ? formatPercent(value) : '';
+}
+
+/** Renders the plan the demo applies, one line per component, and a legend for the tables. */
+export function renderPlan(plan: Plan): string {
+  const lines = plan.components.map((component) => {
+    const tiers = formatTiers(component.curve.tiers);
+    const threshold =
+      component.threshold === undefined ? 'none' : formatPercent(component.threshold);
+    const cap =
+      component.cap === undefined ? 'none' : `${formatPercent(component.cap)} of its share`;
+    return (
+      `  ${component.name}: weight ${formatPercent(component.weight)}, target ${formatPercent(component.target)}, ` +
+      `threshold ${threshold}, ${component.curve.mode} curve ${tiers}, cap ${cap}`
+    );
+  });
+  return [
+    `Plan for role ${plan.components[0]?.role ?? ''} (the CS Plan sheet; tiers are "from attainment: rate"):`,
+    ...lines,
+    'Target is each CSM\'s target incentive for the period, prorated by days employed. "att." is',
+    'attainment (actual ÷ target); "pay" is target × weight × the curve factor, rounded to cents.',
+    '',
+  ].join('\n');
 }

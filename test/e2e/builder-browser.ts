@@ -7,7 +7,17 @@ import { GSHEETS_DIST, loadAppsScriptProject } from '../gsheets/apps-script-host
 import { fakeServices } from '../gsheets/fake-services.js';
 import type { FakeSpreadsheet } from '../gsheets/fake-spreadsheet.js';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/**
+ * Where the step screenshots go: docs/screenshots/ (shown by the README) with
+ * UPDATE_SCREENSHOTS=1, as `npm run screenshots` sets, and an ignored folder otherwise, so a
+ * test run leaves the tracked files alone.
+ */
+const SCREENSHOTS = fileURLToPath(
+  new URL(
+    process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../screenshots/tmp/',
+    import.meta.url,
+  ),
+);
 
 /** Markup that the tests put in a data cell. The builder must show it as text and never run it. */
 export const HOSTILE_CELL = '<img src=x onerror=alert(1)>';
@@ -32,7 +42,7 @@ export function watchPage(page: Page): PageWatch {
   return watch;
 }
 
-/** Saves a screenshot of an element, 300 px wide in every host, under docs/screenshots/. */
+/** Saves a screenshot of an element, 300 px wide in every host, in `SCREENSHOTS`. */
 export async function screenshot(target: Locator, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await target.screenshot({ path: `${SCREENSHOTS}${name}.png` });

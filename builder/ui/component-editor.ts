@@ -91,7 +91,9 @@ export function componentEditor(component: PlanComponent, events: EditorEvents):
       'Cap (%)',
       numberInput(toPercentText(component.cap)),
       form.number(fromPercentText, (value) => form.with('cap', value), true),
-      { hint: 'Highest payout, as a share of the target incentive. Blank: none.' },
+      {
+        hint: 'Highest payout factor of this component: 150% pays at most 1.5× its share. Blank: none.',
+      },
     ),
     form.add('mode', 'Curve', select(choices(CURVE_MODES), component.curve.mode), (control) => ({
       ...form.current,

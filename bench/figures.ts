@@ -1,6 +1,6 @@
 /** One measured figure of the benchmark, printed and written to docs/benchmarks.md. */
 export interface BenchFigure {
-  /** What was measured, such as "payouts, 5,000 reps × 6 components (core)". */
+  /** Name of the measured run, such as "payouts, 5,000 reps × 6 components (core)". */
   readonly name: string;
   /** Data rows processed in the measured run. */
   readonly rows: number;

@@ -5,8 +5,8 @@ const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /**
  * Rewrites the date columns of an export as ISO text. US exports write `M/D/YYYY`, which is
- * read as month first; a day-first date such as `31/12/2024` and any other text are rejected
- * with the file, row and column, since guessing the order would move money between periods.
+ * read as month first. A day-first date such as `31/12/2024` and any other text are rejected
+ * with the file, row and column, because guessing the order would move money between periods.
  */
 export function normalizeDateColumns(table: ExportTable, columns: readonly string[]): void {
   for (const name of columns) {

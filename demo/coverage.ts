@@ -2,7 +2,7 @@ import { columnOf, type DemoExports } from './exports.js';
 
 /**
  * Describes accounts that no CSM owns: blank in the book of business, or missing from it. Their
- * ARR counts in no CSM's figures, so the demo says so instead of dropping them silently.
+ * ARR counts in no CSM's figures, so the demo reports them instead of dropping them silently.
  */
 export function unassignedNote(exports: DemoExports): string | undefined {
   const owners = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../core/index.js';
 import { nextPeriod } from './periods.js';
 
-/** What `npm run demo` was asked to do. */
+/** Options of `npm run demo`. */
 export interface DemoOptions {
   /** Folder of CSV exports, found by their headers. */
   readonly dataDir: string;
@@ -64,7 +64,7 @@ export function parseOptions(args: readonly string[]): DemoOptions {
   for (const key of ['periodStart', 'periodEnd'] as const) {
     if (parseIsoDate(options[key]) === undefined) {
       throw new Error(
-        `--${key === 'periodStart' ? 'period-start' : 'period-end'} is "${options[key]}"; enter an ISO date such as 2024-07-01.`,
+        `--${key === 'periodStart' ? 'period-start' : 'period-end'} is "${options[key]}", which is not a date. Enter an ISO date such as 2024-07-01.`,
       );
     }
   }

@@ -12,9 +12,9 @@ export interface CsmResult {
 }
 
 /**
- * Reads every CSM's row of the payouts sheet. The component breakdown is recomputed by the core
- * from the metric values the workbook shows; a total that differs from the workbook's own
- * payout cell stops the demo, because the two must be the same calculation.
+ * Reads every CSM's row of the payouts sheet. The core recomputes the component breakdown from
+ * the metric values the workbook shows. A total that differs from the workbook's own payout cell
+ * stops the demo, because the two must be the same calculation.
  */
 export function readResults(workbook: DemoWorkbook): CsmResult[] {
   const { book, application, plan } = workbook;

@@ -1,7 +1,7 @@
 /**
- * The main job on real-shaped data: loads the exports into a headless workbook, applies the
- * default CSM plan as the plan builder does, prints each CSM's figures and payout, then moves
- * to the next period as a user would and prints what changed.
+ * Runs the main job on real-shaped data. It loads the exports into a headless workbook, applies
+ * the default CSM plan as the plan builder does, and prints each CSM's figures and payout. Then
+ * it moves to the next period as a user would and prints what changed.
  *
  *   npm run demo -- [--data DIR] [--period-start 2024-07-01] [--period-end 2024-09-30] [--out FILE]
  */

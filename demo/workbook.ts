@@ -52,9 +52,9 @@ export async function buildWorkbook(
 }
 
 /**
- * Lays out the exports as a user would have them at the end of a period (subscriptions started
- * by then, tickets of the period), then applies the default CSM plan through the builder's own
- * Apply layout, so the payouts are formulas over the data and the plan table.
+ * Lays out the exports as a user would have them at the end of a period: subscriptions started
+ * by then and the period's tickets. It then applies the default CSM plan through the builder's
+ * own Apply layout, so the payouts are formulas over the data and the plan table.
  */
 export function demoLayout(exports: DemoExports, period: Period, next: Period): DemoLayout {
   const starts = columnOf(exports.subscriptions, 'start_date').map(String);

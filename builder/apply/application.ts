@@ -21,6 +21,14 @@ import {
 
 /** Blank rows below the plan table that payout formulas still read, for rows added by hand. */
 export const PLAN_SPARE_ROWS = 20;
+/**
+ * Rows below each data range's last row that the builder's own Apply covers, so that pasting a
+ * newer export with up to this many more rows still recalculates every payout.
+ * NOTE: Sheets formulas get none, because how Sheets treats a range past a sheet's last row has
+ * not been checked on a real spreadsheet; Excel has a million rows and Univer reads such ranges.
+ */
+export const GROWTH_ROWS = { sheets: 0, excel: 2_000, univer: 2_000 } as const;
+
 /** Default names of the plan sheet and the payouts sheet. */
 export const DEFAULT_SHEET_NAMES = { plan: 'CS Plan', payouts: 'CS Payouts' } as const;
 

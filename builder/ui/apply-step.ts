@@ -1,5 +1,5 @@
 import { validatePlan } from '../../core/index.js';
-import { planApplication } from '../apply/application.js';
+import { GROWTH_ROWS, planApplication } from '../apply/application.js';
 import { resolveSheetNames, type SheetPlan } from '../apply/replace.js';
 import { writeApplication } from '../apply/run.js';
 import { repsNameProblem } from '../people/names.js';
@@ -40,6 +40,7 @@ export function renderApplyStep(section: HTMLElement, context: StepContext): voi
       reps,
       period,
       sheetNames: target.names,
+      extraDataRows: GROWTH_ROWS[store.port.dialect],
     });
     const manual = application.payouts.manualColumns;
     const write = button(

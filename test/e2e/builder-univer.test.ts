@@ -162,6 +162,18 @@ describe('plan builder in the local workbook', () => {
     expect(after).not.toBe(before);
   });
 
+  it('counts rows pasted below the data', async () => {
+    const header = (await values(page, 'CS Payouts', 'A4:T4'))[0]!;
+    const payoutColumn = header.indexOf('Payout');
+    const startingColumn = header.indexOf('Starting ARR');
+    const before = (await values(page, 'CS Payouts', 'A5:T5'))[0]!;
+    const row = ['A999', 'Pasted Co', before[0], 'Enterprise', 50_000, 10_000, 0, 0, '', 9, 5];
+    await paste(page, 'Accounts', 'A42:K42', [row]);
+    const after = (await values(page, 'CS Payouts', 'A5:T5'))[0]!;
+    expect(after[startingColumn]).toBe((before[startingColumn] as number) + 50_000);
+    expect(after[payoutColumn]).not.toBe(before[payoutColumn]);
+  });
+
   it('asks before replacing and keeps the earlier plan', async () => {
     await openStep(page, '5 Apply');
     await page.getByRole('button', { name: 'Write plan and payouts' }).click();

@@ -1,4 +1,5 @@
-import { CS_ANNUAL_CHURN, CS_CHURN_RATE, CS_GRR, CS_NRR, CS_RENEWAL_RATE } from './retention.js';
+import { CS_ANNUAL_CHURN, CS_CHURN_RATE, CS_RENEWAL_RATE } from './rates.js';
+import { CS_GRR, CS_NRR } from './retention.js';
 import { CS_CLAWBACK, CS_DRAW } from './adjustments.js';
 import { CS_ATTAINMENT, CS_CURVE } from './curves.js';
 import { CS_PRORATE } from './proration.js';

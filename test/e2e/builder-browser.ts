@@ -54,6 +54,22 @@ export async function openStep(page: Page, step: string): Promise<void> {
   await page.locator('.cs-builder h2', { hasText: step.replace(/^\d+ /, '') }).waitFor();
 }
 
+/** Opens the plan step and adds each role's template, in order. */
+export async function useTemplates(page: Page, roles: readonly string[]): Promise<void> {
+  await openStep(page, '3 Plan');
+  for (const role of roles) {
+    await page.getByLabel('Role template').selectOption(role);
+    await page.getByRole('button', { name: 'Use template' }).click();
+  }
+}
+
+/** Reads the data again in the data step and returns the Accounts source's fieldset. */
+export async function rereadAccounts(page: Page): Promise<Locator> {
+  await openStep(page, '1 Data');
+  await page.getByRole('button', { name: 'Read the data again' }).click();
+  return page.locator('fieldset.source', { hasText: 'Accounts sheet' });
+}
+
 /** Finds the editor of one plan component by its legend, such as `CSM · GRR`. */
 export function component(page: Page, legend: string): Locator {
   return page.locator('fieldset.component', {

@@ -13,7 +13,9 @@ import {
   launchChromium,
   openStep,
   previewPayouts,
+  rereadAccounts,
   screenshot,
+  useTemplates,
   watchPage,
   type PageWatch,
 } from './builder-browser.js';
@@ -92,11 +94,7 @@ describe('plan builder in the Excel task pane', () => {
   });
 
   it('builds, previews and applies a plan', async () => {
-    await openStep(page, '3 Plan');
-    for (const role of ['CSM', 'Account Manager']) {
-      await page.getByLabel('Role template').selectOption(role);
-      await page.getByRole('button', { name: 'Use template' }).click();
-    }
+    await useTemplates(page, ['CSM', 'Account Manager']);
     await component(page, 'CSM · CSAT').getByLabel('Weight (%)').fill('25');
     await expect.poll(() => page.locator('.issues').innerText()).toContain('add up to 105%');
     await component(page, 'CSM · CSAT').getByLabel('Weight (%)').fill('20');
@@ -129,9 +127,7 @@ describe('plan builder in the Excel task pane', () => {
       accounts.cells[40]![2] = text;
       accounts.cells[40]![4] = text;
     }, HOSTILE_CELL);
-    await openStep(page, '1 Data');
-    await page.getByRole('button', { name: 'Read the data again' }).click();
-    const accounts = page.locator('fieldset.source', { hasText: 'Accounts sheet' });
+    const accounts = await rereadAccounts(page);
     await expect
       .poll(() => accounts.locator('.problems').textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);

@@ -12,7 +12,9 @@ import {
   openSheetsSidebar,
   openStep,
   previewPayouts,
+  rereadAccounts,
   screenshot,
+  useTemplates,
   type PageWatch,
 } from './builder-browser.js';
 
@@ -45,11 +47,7 @@ describe('plan builder in the Sheets sidebar', () => {
   });
 
   it('builds, previews and applies a plan', async () => {
-    await openStep(page, '3 Plan');
-    for (const role of ['CSM', 'Account Manager']) {
-      await page.getByLabel('Role template').selectOption(role);
-      await page.getByRole('button', { name: 'Use template' }).click();
-    }
+    await useTemplates(page, ['CSM', 'Account Manager']);
     await component(page, 'CSM · NRR').getByLabel('Weight (%)').fill('40');
     await expect.poll(() => page.locator('.issues').innerText()).toContain('add up to 110%');
     await component(page, 'CSM · NRR').getByLabel('Weight (%)').fill('30');
@@ -94,9 +92,7 @@ describe('plan builder in the Sheets sidebar', () => {
     const row = spreadsheet.getSheetByName('Accounts')!.cells[40]!;
     row[2] = HOSTILE_CELL;
     row[4] = HOSTILE_CELL;
-    await openStep(page, '1 Data');
-    await page.getByRole('button', { name: 'Read the data again' }).click();
-    const accounts = page.locator('fieldset.source', { hasText: 'Accounts sheet' });
+    const accounts = await rereadAccounts(page);
     await expect
       .poll(() => accounts.locator('.problems').textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);

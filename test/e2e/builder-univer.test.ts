@@ -9,7 +9,9 @@ import {
   launchChromium,
   openStep,
   previewPayouts,
+  rereadAccounts,
   screenshot,
+  useTemplates,
   watchPage,
   type PageWatch,
 } from './builder-browser.js';
@@ -89,11 +91,7 @@ describe('plan builder in the local workbook', () => {
   });
 
   it('shows a broken weight, then accepts the fix', async () => {
-    await openStep(page, '3 Plan');
-    for (const role of ['CSM', 'Account Manager']) {
-      await page.getByLabel('Role template').selectOption(role);
-      await page.getByRole('button', { name: 'Use template' }).click();
-    }
+    await useTemplates(page, ['CSM', 'Account Manager']);
     const weight = component(page, 'CSM · GRR').getByLabel('Weight (%)');
     await weight.fill('60');
     const summary = page.locator('.cs-builder .issues');
@@ -217,9 +215,7 @@ describe('plan builder in the local workbook', () => {
     await paste(page, 'Accounts', 'C41:E41', [[HOSTILE_CELL, 'Enterprise', HOSTILE_CELL]]);
     await paste(page, 'Accounts', 'C2:C2', [[HOSTILE_CELL]]);
     await paste(page, 'Accounts', 'L1:L1', [[HOSTILE_CELL]]);
-    await openStep(page, '1 Data');
-    await page.getByRole('button', { name: 'Read the data again' }).click();
-    const accounts = page.locator('fieldset.source', { hasText: 'Accounts sheet' });
+    const accounts = await rereadAccounts(page);
     await expect
       .poll(() => accounts.locator('.problems').textContent())
       .toContain(`Accounts!E41 Starting ARR is the text "${HOSTILE_CELL}"`);

@@ -1,9 +1,9 @@
 /**
- * What the plan builder needs from a spreadsheet host. Sheets, Excel and the local Univer
+ * Interface the plan builder needs from a spreadsheet host. Sheets, Excel and the local Univer
  * workbook each implement it once; the builder's screens and logic see nothing else.
  */
 
-/** A cell as the builder sees it: dates as ISO text (`2025-03-31`), blanks as `""`. */
+/** A cell as the builder reads it: dates as ISO text (`2025-03-31`), blanks as `""`. */
 export type CellValue = string | number | boolean;
 
 /** A formula to write, such as `=CS_NRR(B2:B9, C2:C9, D2:D9, E2:E9)`. */
@@ -17,7 +17,7 @@ export interface Formula {
  */
 export type CellInput = CellValue | Formula;
 
-/** How a host spells formulas: `CS_NRR` in Sheets and Univer, `CS.NRR` in Excel. */
+/** Formula spelling of a host: `CS_NRR` in Sheets and Univer, `CS.NRR` in Excel. */
 export type FormulaDialect = 'sheets' | 'excel' | 'univer';
 
 /** One sheet of the workbook, with its first row read as headers. */

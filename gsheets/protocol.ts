@@ -3,7 +3,7 @@
  * plain data crosses that bridge, and a `Date` does not survive it, so dates travel as ISO text.
  */
 
-/** A cell as the sidebar sees it: dates are ISO text, `2025-03-31`, and blanks are `""`. */
+/** A cell as the sidebar receives it: dates are ISO text, `2025-03-31`, and blanks are `""`. */
 export type CellValue = string | number | boolean;
 
 /** One sheet of the spreadsheet, with the first row read as its header row. */
@@ -63,7 +63,7 @@ export interface FormulaWrite {
   readonly formulas: string[][];
 }
 
-/** Where a write landed. */
+/** Sheet and range a write landed in. */
 export interface WriteResult {
   readonly sheetName: string;
   readonly a1Notation: string;

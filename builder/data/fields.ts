@@ -6,7 +6,7 @@
 /** A kind of sheet the builder reads: the book of accounts, subscription rows, survey responses, reps. */
 export type SourceId = 'accounts' | 'subscriptions' | 'surveys' | 'roster';
 
-/** How a field's cells are checked: ids must be unique, numbers and dates must read as such. */
+/** Kind of a field, which decides its checks: ids unique, numbers and dates readable. */
 export type FieldKind = 'id' | 'text' | 'number' | 'date' | 'flag' | 'score';
 
 /** A column the builder can use, and the header names it is recognised by. */

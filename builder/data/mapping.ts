@@ -2,7 +2,7 @@ import type { SheetSummary } from '../port.js';
 import { fieldsOf, SOURCES, type SourceId } from './fields.js';
 import { normalizeHeader } from './headers.js';
 
-/** Where one source's data sits: its sheet, header row, last row and a column per field. */
+/** Location of one source's data: its sheet, header row, last row and a column per field. */
 export interface SourceMapping {
   readonly sheet: string;
   /** 0-based index of the header row; data starts on the row below. */

@@ -29,7 +29,7 @@ export interface BuilderState {
 
 type Listener = (state: BuilderState, changed: ReadonlySet<keyof BuilderState>) => void;
 
-/** Holds the state and tells listeners which parts changed. */
+/** Builder state, with listeners notified of the parts that changed. */
 export class Store {
   private listeners = new Set<Listener>();
 

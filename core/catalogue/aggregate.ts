@@ -110,7 +110,7 @@ function articleFor(name: string): string {
 
 /**
  * Marks a row with a blank key and blank values, such as the rows below the data in an
- * open-ended range like `B2:B`; such rows belong to no group, not even `(blank)`.
+ * open-ended range like `B2:B`. Such rows belong to no group, not even `(blank)`.
  */
 const EMPTY_ROW = Symbol('empty row');
 

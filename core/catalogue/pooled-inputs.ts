@@ -2,7 +2,7 @@ import { optional } from './types.js';
 import type { PooledInput } from './aggregate.js';
 import type { SheetArgument } from '../values/types.js';
 
-/** How amounts, losses and counts are read by the retention and rate functions. */
+/** Readings of amounts, losses and counts in the retention and rate functions. */
 export const amount = { sign: 'nonNegative', noun: 'an amount' } as const;
 export const loss = { sign: 'magnitude', noun: 'an amount' } as const;
 export const count = { sign: 'nonNegative', booleans: true, noun: 'a count' } as const;

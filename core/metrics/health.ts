@@ -1,4 +1,4 @@
-/** How one health signal counts: its weight, and the values that score 0 and 100. */
+/** Weighting and range of one health signal: its weight, and the values that score 0 and 100. */
 export interface HealthSignal {
   readonly weight: number;
   /** The value that scores 0. A low above the high means lower values are better. */

@@ -27,7 +27,7 @@ export function grossRevenueRetention(movements: Omit<RetentionMovements, 'expan
 
 /**
  * Converts a churn rate over a short period to a longer one by compounding, not multiplying:
- * 5 % a month is 1 − 0.95¹² = 45.96 % a year, where ×12 would say 60 %.
+ * 5 % a month is 1 − 0.95¹² = 45.96 % a year, where ×12 would give 60 %.
  */
 export function compoundChurn(periodRate: number, periods: number): number {
   return 1 - Math.pow(1 - periodRate, periods);

@@ -15,9 +15,9 @@ export interface DrawOutcome {
 
 /**
  * Applies a draw to one period's earnings. A non-recoverable draw tops earnings up to the
- * guaranteed amount and never recovers it; a recoverable one also carries the top-up forward and
- * recovers an earlier balance from earnings above the draw. Draw 5,000 and earned 3,200 pay
- * a top-up of 1,800; the recoverable kind carries 1,800 forward.
+ * guaranteed amount and never recovers it. A recoverable one also carries the top-up forward
+ * and recovers an earlier balance from earnings above the draw. Draw 5,000 and earned 3,200
+ * pay a top-up of 1,800, and the recoverable kind carries 1,800 forward.
  */
 export function applyDraw(
   earned: number,

@@ -1,5 +1,5 @@
 /**
- * Which way a metric is better. `higher`: actual ÷ target. `lower`: 2 − actual ÷ target,
+ * Direction in which a metric is better. `higher`: actual ÷ target. `lower`: 2 − actual ÷ target,
  * floored at 0, for churn, effort or days to onboard. `ratio`: target ÷ actual.
  */
 export type Direction = 'higher' | 'lower' | 'ratio';

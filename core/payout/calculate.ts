@@ -13,7 +13,7 @@ export interface RepInput {
   readonly metrics: ReadonlyMap<string, number>;
 }
 
-/** How a modifier changed a payout: the metric value, the band reached and its factor. */
+/** Effect of one modifier on a payout: the metric value, the band reached and its factor. */
 export interface ModifierOutcome {
   readonly metric: string;
   readonly value: number;
@@ -29,7 +29,7 @@ export interface ComponentPayout {
   readonly attainment: number;
   /** Attainment the threshold corresponds to, when the component has one. */
   readonly thresholdAttainment: number | undefined;
-  /** The curve before the component's cap, which applies at the step `capTiming` says. */
+  /** The curve before the component's cap, which applies at the step `capTiming` names. */
   readonly curve: CurveResult;
   readonly gate:
     { readonly metric: string; readonly value: number; readonly met: boolean } | undefined;

@@ -1,5 +1,5 @@
 /**
- * How tiers turn attainment into a payout factor. `marginal`: each rate applies to the part of
+ * Mode in which tiers turn attainment into a payout factor. `marginal`: each rate applies to the part of
  * attainment inside its band, like tax brackets. `retroactive`: the rate of the highest band
  * reached applies to all of it. `points`: (attainment, factor) points joined by straight lines.
  */

@@ -20,7 +20,7 @@ export interface EmployedShare {
 /**
  * Computes the share of a period a person was employed. By days, 15 Feb to 31 Mar in a 90-day
  * quarter is 45/90. By full months, hired 15 Feb in a calendar year is 10/12, because February
- * was not employed every day. `total` is 0 only when the period holds no whole month.
+ * was not employed every day. `total` is 0 only when the period contains no whole month.
  */
 export function employedShare(
   period: DaySpan,

@@ -20,7 +20,7 @@ export const PLAN_COLUMNS = [
 
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
-/** The plan-table column that holds each field a validation path can name. */
+/** The plan-table column of each field a validation path can name. */
 export const COLUMN_OF_FIELD: Readonly<Record<string, PlanColumn>> = {
   role: 'Role',
   name: 'Component',

@@ -14,8 +14,8 @@ export interface Group {
 
 /**
  * Groups row indexes by key. Keys match after trimming spaces (no-break ones too) and ignoring
- * case, keep their first spelling, and come in order of first appearance; blank keys form a
- * last group named `(blank)` so that no row is dropped.
+ * case, keep their first spelling, and come in order of first appearance. Blank keys form a
+ * last group named `(blank)`, so that no row is dropped.
  */
 export function groupRows(keys: readonly SheetScalar[]): Group[] {
   const groups = new Map<string, Group>();

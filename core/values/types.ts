@@ -16,10 +16,10 @@ export interface CalendarDate {
 /** One cell of a result. A blank result cell is `""`, never `null`. */
 export type ResultScalar = number | string | boolean | CalendarDate;
 
-/** What a cell function returns: one value, or rows of values that spill. */
+/** Result of a cell function: one value, or rows of values that spill. */
 export type SheetResult = ResultScalar | ResultScalar[][];
 
-/** Where a value came from, so a message can name it. */
+/** Origin of a value (function, argument, row), so a message can name it. */
 export interface ValueSource {
   readonly functionName: string;
   readonly argument: string;
